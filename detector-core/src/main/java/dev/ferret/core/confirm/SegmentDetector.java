@@ -1,0 +1,183 @@
+package dev.ferret.core.confirm;
+
+import dev.ferret.core.extract.SegmentLocator;
+import dev.ferret.core.extract.TextSegment;
+import dev.ferret.core.match.PatternScanner;
+import dev.ferret.identifiers.IdentifierDefinition;
+import dev.ferret.identifiers.KeywordRule;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds candidates and keywords in a segment with one pass of the matcher, then confirms each candidate: keyword
+ * proximity (in the text, the column name or the JSON path), ignore words, then the identifier's validator.
+ * One per thread; not thread-safe.
+ */
+public final class SegmentDetector implements AutoCloseable {
+
+    /** Field names repeat on every row; their keyword look-ups are cached, up to this many names. */
+    private static final int NAME_CACHE_LIMIT = 4096;
+
+    private final IdentifierSet set;
+    private final PatternScanner scanner;
+    private final Hits candidates = new Hits();
+    private final Hits keywords = new Hits();
+    private final Map<String, BitSet> identifiersNamedBy = new HashMap<>();
+
+    SegmentDetector(IdentifierSet set, PatternScanner scanner) {
+        this.set = set;
+        this.scanner = scanner;
+    }
+
+    public void detect(TextSegment segment, DetectionSink sink) {
+        candidates.clear();
+        keywords.clear();
+        scanner.scan(segment.text(), (id, start, end) -> (set.isKeyword(id) ? keywords : candidates).add(id, start, end));
+        if (candidates.size == 0) {
+            return;
+        }
+        candidates.sortByStartThenId();
+        keywords.sortByStartThenId();
+        String text = segment.text();
+        for (int c = 0; c < candidates.size; c++) {
+            int start = candidates.start[c];
+            if (!segment.owns(start)) {
+                continue;
+            }
+            int index = candidates.id[c];
+            int end = candidates.end[c];
+            IdentifierDefinition def = set.identifier(index);
+            boolean keywordNearby = def.usesKeywords() && keywordNearby(index, def, segment, start, end);
+            if (def.keywordRule() == KeywordRule.REQUIRED && !keywordNearby
+                    || def.keywordRule() == KeywordRule.ABSENT && keywordNearby) {
+                continue;
+            }
+            String value = text.substring(start, end);
+            if (containsIgnoreWord(value, def.ignoreWords()) || !set.validator(index).isValid(value, keywordNearby)) {
+                continue;
+            }
+            sink.detected(def, segment, start, end);
+        }
+    }
+
+    private boolean keywordNearby(int index, IdentifierDefinition def, TextSegment segment, int start, int end) {
+        SegmentLocator locator = segment.locator();
+        for (String name : locator.contextNames(start)) {
+            if (identifiersNamedBy(name).get(index)) {
+                return true;
+            }
+        }
+        int unitStart = locator.unitStart(start);
+        int unitEnd = locator.unitEnd(start);
+        int distance = def.maximumMatchDistance();
+        int from = keywords.firstStartAtOrAfter(Math.max(unitStart, start - distance - 256));
+        for (int k = from; k < keywords.size && keywords.start[k] <= end + distance; k++) {
+            int ks = keywords.start[k];
+            int ke = keywords.end[k];
+            if (ks < unitStart || ke > unitEnd || !set.keywordOwners(keywords.id[k]).get(index)) {
+                continue;
+            }
+            boolean before = ke <= start && start - ke <= distance;
+            boolean after = ks >= end && ks - end <= distance;
+            boolean overlapping = ks < end && ke > start;
+            if (before || after || overlapping) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private BitSet identifiersNamedBy(String name) {
+        BitSet cached = identifiersNamedBy.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        BitSet owners = new BitSet();
+        scanner.scan(KeywordPattern.nameAsWords(name), (id, s, e) -> {
+            if (set.isKeyword(id)) {
+                owners.or(set.keywordOwners(id));
+            }
+        });
+        if (identifiersNamedBy.size() >= NAME_CACHE_LIMIT) {
+            identifiersNamedBy.clear();
+        }
+        identifiersNamedBy.put(name, owners);
+        return owners;
+    }
+
+    private static boolean containsIgnoreWord(String value, List<String> ignoreWords) {
+        for (String word : ignoreWords) {
+            if (value.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        scanner.close();
+    }
+
+    /** Growable parallel arrays of hits; reused across segments to keep the hot path free of allocation. */
+    private static final class Hits {
+        int[] id = new int[64];
+        int[] start = new int[64];
+        int[] end = new int[64];
+        int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int patternId, int s, int e) {
+            if (size == id.length) {
+                id = Arrays.copyOf(id, size * 2);
+                start = Arrays.copyOf(start, size * 2);
+                end = Arrays.copyOf(end, size * 2);
+            }
+            id[size] = patternId;
+            start[size] = s;
+            end[size] = e;
+            size++;
+        }
+
+        /** Sorts by start, then pattern id, so output order never depends on the engine's hit order. */
+        void sortByStartThenId() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b]) : Integer.compare(id[a], id[b]));
+            int[] nid = new int[size];
+            int[] ns = new int[size];
+            int[] ne = new int[size];
+            for (int i = 0; i < size; i++) {
+                nid[i] = id[order[i]];
+                ns[i] = start[order[i]];
+                ne[i] = end[order[i]];
+            }
+            System.arraycopy(nid, 0, id, 0, size);
+            System.arraycopy(ns, 0, start, 0, size);
+            System.arraycopy(ne, 0, end, 0, size);
+        }
+
+        int firstStartAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (start[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+}

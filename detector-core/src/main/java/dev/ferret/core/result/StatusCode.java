@@ -1,0 +1,8 @@
+package dev.ferret.core.result;
+
+/** Macie's classification result status code. */
+public enum StatusCode {
+    COMPLETE,
+    PARTIAL,
+    SKIPPED
+}

@@ -1,0 +1,71 @@
+package dev.ferret.identifiers;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One data identifier, managed or custom, as data: what its candidates look like (the regex), what confirms them
+ * (validator, keywords within a distance, ignore words) and how Macie rates it.
+ *
+ * @param id                   Macie's managed data identifier ID, e.g. {@code USA_SOCIAL_SECURITY_NUMBER}
+ * @param category             Macie's category
+ * @param countries            ISO 3166 alpha-2 codes, or {@code ANY}
+ * @param description          one line for people
+ * @param regex                the candidate pattern, in the subset both Hyperscan and RE2/J accept (no lookaround, no backreferences)
+ * @param caseInsensitive      whether the regex ignores case
+ * @param keywords             keywords, matched case-insensitively; a space also matches no space, {@code _} or {@code -}
+ * @param keywordRule          how keywords are used
+ * @param maximumMatchDistance characters allowed between a keyword and the candidate in unstructured text
+ * @param ignoreWords          a candidate containing one of these (case-sensitive) is dropped
+ * @param validator            name of the {@link Validator} in {@link Validators}, or {@code none}
+ * @param severity             Macie's severity for 1 / 2–99 / 100+ occurrences
+ * @param recommended          in Macie's RECOMMENDED set
+ * @param extension            a Ferret extension, not a Macie managed identifier
+ * @param mustMatch            examples the identifier must find
+ * @param mustNotMatch         examples (near misses) it must not find
+ */
+public record IdentifierDefinition(
+        String id,
+        Category category,
+        List<String> countries,
+        String description,
+        String regex,
+        boolean caseInsensitive,
+        List<String> keywords,
+        KeywordRule keywordRule,
+        int maximumMatchDistance,
+        List<String> ignoreWords,
+        String validator,
+        SeverityByCount severity,
+        boolean recommended,
+        boolean extension,
+        List<Example> mustMatch,
+        List<String> mustNotMatch) {
+
+    /** Macie's distance for managed identifiers in unstructured text. */
+    public static final int DEFAULT_MANAGED_DISTANCE = 30;
+
+    public IdentifierDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category of " + id);
+        Objects.requireNonNull(regex, "regex of " + id);
+        Objects.requireNonNull(severity, "severity of " + id);
+        countries = countries == null ? List.of() : List.copyOf(countries);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        keywordRule = keywordRule == null ? (keywords.isEmpty() ? KeywordRule.NONE : KeywordRule.REQUIRED) : keywordRule;
+        ignoreWords = ignoreWords == null ? List.of() : List.copyOf(ignoreWords);
+        validator = validator == null ? "none" : validator;
+        mustMatch = mustMatch == null ? List.of() : List.copyOf(mustMatch);
+        mustNotMatch = mustNotMatch == null ? List.of() : List.copyOf(mustNotMatch);
+        if (keywordRule != KeywordRule.NONE && keywords.isEmpty()) {
+            throw new IllegalArgumentException(id + ": keywordRule " + keywordRule + " needs at least one keyword");
+        }
+        if (maximumMatchDistance < 0) {
+            throw new IllegalArgumentException(id + ": maximumMatchDistance must not be negative");
+        }
+    }
+
+    public boolean usesKeywords() {
+        return keywordRule != KeywordRule.NONE;
+    }
+}
