@@ -41,10 +41,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** {@code ferret scan PATH...}: scans files, folders and stdin and writes Macie findings. */
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
-        description = {
-                "Scans files, folders (walked in sorted order) and standard input (-) for sensitive data.",
-                "Writes one Macie finding per object with sensitive data. Exit status: 0 when nothing is found,",
-                "the --exit-code value when something is, 2 on a usage or fatal error."})
+        description = "Scans files, folders (walked in sorted order) and standard input (-) for sensitive data, "
+                + "and writes one Amazon Macie finding per object that holds some. Values are never printed.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:nothing found", "1:sensitive data found (change with --exit-code)", "2:usage or fatal error"})
 final class ScanCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScanCommand.class);
