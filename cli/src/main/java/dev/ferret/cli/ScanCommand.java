@@ -34,9 +34,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code ferret scan PATH...}: scans files, folders and stdin and writes Macie findings. */
 @Command(name = "scan",
@@ -116,7 +120,8 @@ final class ScanCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + workers);
         }
         FerretCommand.Environment env = parent.environment();
-        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName);
+        Set<Path> ownFiles = Stream.of(output, results).filter(Objects::nonNull).collect(Collectors.toSet());
+        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
         FindingContext context = findingContext();
         AtomicBoolean found = new AtomicBoolean();
         try (Scanner scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), engine),
@@ -131,30 +136,43 @@ final class ScanCommand implements Callable<Integer> {
                 case table -> new TableReport(out, scanner.identifiers().identifiers());
             };
             ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), env.interactive() && !noProgress);
-            OrderedParallelScan.run(targets, workers, ref -> scanSafely(scanner, ref), result -> {
-                try {
-                    Optional<ObjectNode> finding = renderer.finding(result);
-                    if (finding.isPresent()) {
-                        found.set(true);
-                    }
-                    report.add(result, finding);
-                    if (resultsOut != null) {
-                        for (ObjectNode record : renderer.results(result)) {
-                            resultsOut.write(MacieJson.MAPPER.writeValueAsString(record));
-                            resultsOut.write('\n');
+            // scanning and rendering run on the workers; writing runs here, in input order
+            OrderedParallelScan.run(targets, workers,
+                    ref -> Scanned.of(scanSafely(scanner, ref), renderer, resultsOut != null),
+                    scanned -> {
+                        try {
+                            if (scanned.finding().isPresent()) {
+                                found.set(true);
+                            }
+                            report.add(scanned.result(), scanned.finding());
+                            if (resultsOut != null) {
+                                resultsOut.write(scanned.resultLines());
+                            }
+                            progress.update(scanned.result().top().sizeClassified(), scanned.finding().isPresent());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                    }
-                    progress.update(result.top().sizeClassified(), finding.isPresent());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+                    });
             report.finish();
             progress.done();
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write the output: " + e.getCause().getMessage() + " (check the disk and the --output/--results paths)", e);
         }
         return found.get() ? exitCode : 0;
+    }
+
+    /** One object scanned and rendered: its finding (if any) and its discovery results as JSON Lines. */
+    private record Scanned(ObjectScanResult result, Optional<ObjectNode> finding, String resultLines) {
+
+        static Scanned of(ObjectScanResult result, MacieRecordRenderer renderer, boolean withResults) {
+            StringBuilder lines = new StringBuilder();
+            if (withResults) {
+                for (ObjectNode record : renderer.results(result)) {
+                    lines.append(MacieJson.compact(record)).append('\n');
+                }
+            }
+            return new Scanned(result, renderer.finding(result), lines.toString());
+        }
     }
 
     private FindingContext findingContext() {

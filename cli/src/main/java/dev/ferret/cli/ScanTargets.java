@@ -15,10 +15,13 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The objects named on the command line, in the order given: a file is one object (its folder is the bucket), a folder
- * is walked lazily in sorted order (the folder is the bucket), {@code -} is standard input.
+ * is walked lazily in sorted order (the folder is the bucket), {@code -} is standard input. The scan's own output
+ * files are left out, so writing them into a scanned folder does not scan them half-written.
  */
 final class ScanTargets implements Iterator<ObjectRef> {
 
@@ -27,16 +30,19 @@ final class ScanTargets implements Iterator<ObjectRef> {
     private final Iterator<String> paths;
     private final InputStream stdin;
     private final String stdinName;
+    private final Set<Path> excluded;
     private Iterator<? extends ObjectRef> current = Collections.emptyIterator();
+    private ObjectRef next;
 
-    private ScanTargets(List<String> paths, InputStream stdin, String stdinName) {
+    private ScanTargets(List<String> paths, InputStream stdin, String stdinName, Set<Path> excluded) {
         this.paths = paths.iterator();
         this.stdin = stdin;
         this.stdinName = stdinName;
+        this.excluded = excluded;
     }
 
     /** Checks every path up front, so a typo stops the run before anything is scanned. */
-    static ScanTargets of(List<String> paths, InputStream stdin, String stdinName) {
+    static ScanTargets of(List<String> paths, InputStream stdin, String stdinName, Set<Path> excluded) {
         if (paths.stream().filter(STDIN::equals).count() > 1) {
             throw new UserError("'-' (standard input) can be named only once");
         }
@@ -51,15 +57,24 @@ final class ScanTargets implements Iterator<ObjectRef> {
                 }
             }
         }
-        return new ScanTargets(paths, stdin, stdinName);
+        return new ScanTargets(paths, stdin, stdinName, excluded.stream().map(ScanTargets::absolute).collect(Collectors.toSet()));
     }
 
     @Override
     public boolean hasNext() {
-        while (!current.hasNext() && paths.hasNext()) {
-            current = open(paths.next());
+        while (next == null) {
+            while (!current.hasNext() && paths.hasNext()) {
+                current = open(paths.next());
+            }
+            if (!current.hasNext()) {
+                return false;
+            }
+            ObjectRef ref = current.next();
+            if (!(ref instanceof LocalFileRef file && excluded.contains(absolute(file.file())))) {
+                next = ref;
+            }
         }
-        return current.hasNext();
+        return true;
     }
 
     @Override
@@ -67,14 +82,20 @@ final class ScanTargets implements Iterator<ObjectRef> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return current.next();
+        ObjectRef ref = next;
+        next = null;
+        return ref;
+    }
+
+    private static Path absolute(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 
     private Iterator<? extends ObjectRef> open(String p) {
         if (p.equals(STDIN)) {
             return List.of(new StreamRef(stdinName, stdin)).iterator();
         }
-        Path path = Path.of(p).toAbsolutePath().normalize();
+        Path path = absolute(Path.of(p));
         if (Files.isDirectory(path)) {
             return new LocalFolderWalker(path);
         }

@@ -20,9 +20,13 @@ final class Cli {
     }
 
     static Run run(Map<String, String> env, InputStream stdin, String... args) {
+        return run(new FerretCommand.Environment(env, stdin, false), args);
+    }
+
+    static Run run(FerretCommand.Environment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = FerretCommand.commandLine(new FerretCommand.Environment(env, stdin, false),
+        int exit = FerretCommand.commandLine(environment,
                 new PrintWriter(out), new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
     }

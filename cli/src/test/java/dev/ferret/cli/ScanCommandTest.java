@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,5 +209,33 @@ class ScanCommandTest {
         assertEquals(id, JSON.readTree(Cli.run("scan", data.toString() + "/").out()).at("/classificationDetails/jobId").asText());
         assertFalse(id.equals(JSON.readTree(Cli.run("scan", data.resolve("a.txt").toString()).out())
                 .at("/classificationDetails/jobId").asText()));
+    }
+
+    @Test
+    void theScansOwnOutputFilesAreNotScanned() throws IOException {
+        write("a.txt", "ssn " + SSN + "\n");
+        Path results = data.resolve("results.jsonl");
+        Path findings = data.resolve("findings.jsonl");
+        Files.writeString(results, "ssn " + SSN + "\n"); // left over from an earlier run
+        Cli.Run run = Cli.run("scan", "--results", results.toString(), "--output", findings.toString(), TIME, data.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(1, Files.readAllLines(findings).size());
+        assertEquals(1, Files.readAllLines(results).size(), "only a.txt is scanned");
+    }
+
+    @Test
+    void progressGoesToStderrOnlyWhenSomeoneWatches() throws IOException {
+        write("a.txt", "ssn " + SSN + "\n");
+        write("b.txt", "clean\n");
+        Cli.Run quiet = Cli.run("scan", TIME, data.toString());
+        Cli.Run watched = Cli.run(new FerretCommand.Environment(Map.of(), InputStream.nullInputStream(), true),
+                "scan", TIME, data.toString());
+        assertEquals(quiet.out(), watched.out(), "stdout is the same with or without a terminal");
+        assertEquals("", quiet.err());
+        assertTrue(watched.err().contains("2 objects"), watched.err());
+        assertTrue(watched.err().contains("1 with sensitive data"), watched.err());
+        Cli.Run off = Cli.run(new FerretCommand.Environment(Map.of(), InputStream.nullInputStream(), true),
+                "scan", "--no-progress", TIME, data.toString());
+        assertEquals("", off.err());
     }
 }

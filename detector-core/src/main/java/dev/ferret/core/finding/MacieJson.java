@@ -1,5 +1,7 @@
 package dev.ferret.core.finding;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +25,15 @@ public final class MacieJson {
     /** {@code 2024-03-11T19:46:53.031Z}, or {@code null} for an unknown time. */
     public static String time(Instant instant) {
         return instant == null ? null : TIME.format(instant);
+    }
+
+    /** The record as one line of compact JSON. */
+    public static String compact(JsonNode record) {
+        try {
+            return MAPPER.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
     }
 
     static ObjectNode object() {

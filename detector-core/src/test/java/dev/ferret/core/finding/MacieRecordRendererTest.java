@@ -54,6 +54,21 @@ class MacieRecordRendererTest {
     }
 
     @Test
+    void memberResultHasTheFindingSchemaPlusEmbeddedFileDetailsAndStatusDetail() throws IOException {
+        DocumentInfo top = DocumentInfo.object("bundle.zip", 100, null);
+        DocumentInfo member = top.child("dir/a.csv", 50, Instant.parse("2024-05-06T07:08:09Z"));
+        ObjectScanResult scan = new ObjectScanResult(Fixtures.file("bundle.zip"), "etag", List.of(
+                new DocumentResult(top, "application/zip", 100, ScanStatus.COMPLETE, List.of()),
+                new DocumentResult(member, "text/csv", 50, ScanStatus.COMPLETE,
+                        List.of(new DetectionSummary(SSN, 1, List.of(new CellLocation(2, 1, "ssn", null)))))));
+        JsonNode shape;
+        try (InputStream in = getClass().getResourceAsStream("member-result-shape.json")) {
+            shape = MacieJson.MAPPER.readTree(in);
+        }
+        assertEquals(List.of(), JsonShape.differences(shape, renderer(SSN).results(scan).get(1)));
+    }
+
+    @Test
     void findingCarriesJobObjectAndFixedValues() {
         ObjectNode f = renderer(SSN).finding(result("exports/people.TXT", detections(SSN, 2, 2))).orElseThrow();
         assertEquals("CLASSIFICATION", f.get("category").asText());
