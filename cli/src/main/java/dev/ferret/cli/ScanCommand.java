@@ -126,8 +126,8 @@ final class ScanCommand implements Callable<Integer> {
         AtomicBoolean found = new AtomicBoolean();
         try (Scanner scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS);
-             Writer findingsOut = output == null ? null : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             Writer resultsOut = results == null ? null : Files.newBufferedWriter(results, StandardCharsets.UTF_8)) {
+             Writer findingsOut = create(output, "--output");
+             Writer resultsOut = create(results, "--results")) {
             MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
             Writer out = findingsOut != null ? findingsOut : spec.commandLine().getOut();
             FindingsReport report = switch (format) {
@@ -172,6 +172,18 @@ final class ScanCommand implements Callable<Integer> {
                 }
             }
             return new Scanned(result, renderer.finding(result), lines.toString());
+        }
+    }
+
+    private static Writer create(Path file, String option) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot create " + option + " file " + file + " (" + e.getClass().getSimpleName()
+                    + "; check that its folder exists and is writable)", e);
         }
     }
 

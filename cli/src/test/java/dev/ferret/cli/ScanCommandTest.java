@@ -70,6 +70,9 @@ class ScanCommandTest {
         assertEquals(2, badJob.exit());
         assertTrue(badJob.err().contains("--job-id"), badJob.err());
         assertEquals(2, Cli.run("scan").exit(), "a path is required");
+        Cli.Run badOutput = Cli.run("scan", "--output", dir.resolve("no/such/folder.jsonl").toString(), data.toString());
+        assertEquals(2, badOutput.exit());
+        assertTrue(badOutput.err().startsWith("ferret: cannot create --output file"), badOutput.err());
         assertEquals(2, Cli.run("scan", "--threads", "0", data.toString()).exit());
     }
 
