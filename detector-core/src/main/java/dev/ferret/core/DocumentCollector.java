@@ -79,6 +79,11 @@ final class DocumentCollector implements DocumentVisitor {
         if (!open.isEmpty() || results.contains(null)) {
             throw new IllegalStateException("extraction left documents open");
         }
+        DocumentResult top = results.get(0);
+        if (top.document().size() < 0 && topBytesRead > top.sizeClassified()) {
+            // the top document ended before the scanner counted the bytes of a stream of unknown size
+            results.set(0, new DocumentResult(top.document(), top.mimeType(), topBytesRead, top.status(), top.detections()));
+        }
         return results;
     }
 

@@ -32,6 +32,22 @@ public interface ObjectRef {
         return null;
     }
 
+    /**
+     * The S3 storage class as Macie names it ({@code STANDARD}, {@code GLACIER_IR}, ...). Local files and stdin report
+     * {@code STANDARD}: they are readable at once, which is what the class means to a scan.
+     */
+    default String storageClass() {
+        return "STANDARD";
+    }
+
+    /**
+     * Macie's {@code serverSideEncryption.encryptionType} of the object: {@code NONE}, {@code AES256}, {@code aws:kms},
+     * {@code aws:kms:dsse}, or {@code UNKNOWN} when the source has not looked (the default).
+     */
+    default String encryptionType() {
+        return "UNKNOWN";
+    }
+
     /** Opens the content; the caller closes it. */
     InputStream open() throws IOException;
 
