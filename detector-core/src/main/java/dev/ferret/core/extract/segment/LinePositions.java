@@ -68,7 +68,7 @@ public final class LinePositions implements PositionModel {
         /** {@code lineStarts[i]}: offset in {@code text} where line {@code start.line + i + 1} begins. */
         private int[] lineStarts;
         private int lineCount;
-        /** Where the first line's text starts: 1 when the window begins with the LF of a CRLF cut by the window. */
+        /** Where the first line's uncounted text starts: 1 when the window begins inside a CRLF or a surrogate pair. */
         private int firstLineTextStart;
 
         Locator(String text, LineCursor start) {
@@ -110,6 +110,9 @@ public final class LinePositions implements PositionModel {
                 return;
             }
             lineStarts = new int[16];
+            if (!text.isEmpty() && Character.isLowSurrogate(text.charAt(0))) {
+                firstLineTextStart = 1; // the window cut a surrogate pair, already counted with its high half
+            }
             boolean afterCr = start.afterCr;
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);

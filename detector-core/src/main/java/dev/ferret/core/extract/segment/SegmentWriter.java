@@ -70,6 +70,9 @@ public final class SegmentWriter {
     /** Hands the remaining text to the sink. */
     public void finish() {
         long end = position();
+        while (end - ownedStart > segmentChars) {
+            emit(ownedStart + segmentChars);
+        }
         if (end > ownedStart) {
             emit(end);
         }
