@@ -62,7 +62,7 @@ public final class UnitPositions implements PositionModel {
         while (to > from && starts[to - 1] >= windowEnd) {
             to--;
         }
-        return new Locator(windowStart,
+        return new Locator(windowStart, text.length(),
                 Arrays.copyOfRange(starts, from, to), Arrays.copyOfRange(ends, from, to), Arrays.copyOfRange(units, from, to));
     }
 
@@ -99,12 +99,14 @@ public final class UnitPositions implements PositionModel {
 
     private static final class Locator implements SegmentLocator {
         private final long windowStart;
+        private final int textLength;
         private final long[] starts;
         private final long[] ends;
         private final Unit[] units;
 
-        Locator(long windowStart, long[] starts, long[] ends, Unit[] units) {
+        Locator(long windowStart, int textLength, long[] starts, long[] ends, Unit[] units) {
             this.windowStart = windowStart;
+            this.textLength = textLength;
             this.starts = starts;
             this.ends = ends;
             this.units = units;
@@ -134,7 +136,8 @@ public final class UnitPositions implements PositionModel {
             if (u < 0 || !units[u].bounded() || ends[u] == Long.MAX_VALUE) {
                 return Integer.MAX_VALUE;
             }
-            return (int) Math.min(Integer.MAX_VALUE, ends[u] - windowStart);
+            long end = ends[u] - windowStart;
+            return end >= textLength ? Integer.MAX_VALUE : (int) end;
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.ferret.core.extract.ContentExtractors;
 import dev.ferret.core.extract.DocumentInfo;
 import dev.ferret.core.extract.ExtractionLimits;
 import dev.ferret.core.extract.RecordingVisitor;
+import dev.ferret.core.extract.TestLimits;
 import dev.ferret.core.extract.TextSegment;
 import dev.ferret.core.location.LineRange;
 import dev.ferret.core.location.Location;
@@ -42,12 +43,6 @@ class PlainTextExtractorTest {
         return LongStream.range(0, 30);
     }
 
-    static ExtractionLimits small(int segmentChars, int overlap) {
-        ExtractionLimits d = ExtractionLimits.DEFAULTS;
-        return new ExtractionLimits(d.maxObjectBytes(), d.maxArchiveDepth(), d.maxArchiveEntries(), d.maxArchiveExpandedBytes(),
-                d.maxEntryBytes(), d.maxCompressionRatio(), d.maxJsonDepth(), segmentChars, overlap);
-    }
-
     /** Random text with LF, CRLF and CR line ends, multi-byte chars and long lines, and tokens planted at known places. */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
@@ -83,7 +78,7 @@ class PlainTextExtractorTest {
             }
         }
         int segmentChars = 30 + random.nextInt(200);
-        RecordingVisitor visitor = RecordingVisitor.extract(small(segmentChars, 16), "notes.txt",
+        RecordingVisitor visitor = RecordingVisitor.extract(TestLimits.segments(segmentChars, 16), "notes.txt",
                 text.toString().getBytes(StandardCharsets.UTF_8));
 
         RecordingVisitor.Doc doc = visitor.only();
