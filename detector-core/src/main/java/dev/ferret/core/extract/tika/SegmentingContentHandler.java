@@ -8,8 +8,8 @@ import org.xml.sax.helpers.DefaultHandler;
 import java.util.Set;
 
 /**
- * Streams the text of Tika's XHTML events into a {@link SegmentWriter}, one line per block element, so that the whole
- * document text is never built. With {@code pages} set, each {@code <div class="page">} (Tika's PDF page) begins a
+ * Streams the body text of Tika's XHTML events into a {@link SegmentWriter}, one line per block element, so that the
+ * whole document text is never built. With {@code pages} set, each {@code <div class="page">} (Tika's PDF page) begins a
  * new {@link PdfPage} unit.
  */
 final class SegmentingContentHandler extends DefaultHandler {
@@ -21,6 +21,8 @@ final class SegmentingContentHandler extends DefaultHandler {
     private final SegmentWriter writer;
     private final UnitPositions pages;
     private long pageCount;
+    /** Depth inside {@code <head>}: metadata, not document text. */
+    private int inHead;
 
     SegmentingContentHandler(SegmentWriter writer, UnitPositions pages) {
         this.writer = writer;
@@ -36,6 +38,9 @@ final class SegmentingContentHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        if ("head".equals(localName)) {
+            inHead++;
+        }
         if (pages != null && "div".equals(localName) && "page".equals(attributes.getValue("class"))) {
             pages.end();
             pages.begin(new PdfPage(++pageCount));
@@ -44,7 +49,11 @@ final class SegmentingContentHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        if (BLOCKS.contains(localName)) {
+        if ("head".equals(localName)) {
+            inHead--;
+        } else if (inHead > 0) {
+            return;
+        } else if (BLOCKS.contains(localName)) {
             writer.append('\n');
         } else if (CELLS.contains(localName)) {
             writer.append('\t');
@@ -53,11 +62,10 @@ final class SegmentingContentHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        writer.append(ch, start, length);
+        if (inHead == 0) {
+            writer.append(ch, start, length);
+        }
     }
 
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
-        writer.append(ch, start, length);
-    }
+    // ignorableWhitespace: Tika's own newlines after block elements; the line ends come from endElement instead
 }

@@ -18,6 +18,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -33,6 +34,13 @@ public final class TikaDocumentExtractor implements FormatExtractor {
     /** Loading every Tika parser takes a while; one thread-safe instance serves all documents. */
     private static final class Shared {
         static final AutoDetectParser PARSER = new AutoDetectParser();
+    }
+
+    /** Like Macie, no OCR: images are not read (and no OCR engine is installed). */
+    private static final PDFParserConfig NO_OCR = new PDFParserConfig();
+
+    static {
+        NO_OCR.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     }
 
     private final ExtractionLimits limits;
@@ -60,6 +68,7 @@ public final class TikaDocumentExtractor implements FormatExtractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, IgnoreEmbedded.INSTANCE);
+        context.set(PDFParserConfig.class, NO_OCR);
         try {
             Shared.PARSER.parse(CloseShieldInputStream.wrap(in), handler, metadata, context);
         } catch (EncryptedDocumentException e) {
