@@ -18,6 +18,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.EmbeddedContentHandler;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -27,7 +28,7 @@ import java.io.InputStream;
 
 /**
  * Documents parsed by Apache Tika: PDF (located by page), Word, PowerPoint, e-mail, RTF, OpenDocument (located by
- * line of the extracted text). Attachments and other embedded documents are not extracted.
+ * line of the extracted text). E-mail bodies are read; attachments and other embedded documents are not extracted.
  */
 public final class TikaDocumentExtractor implements FormatExtractor {
 
@@ -66,9 +67,7 @@ public final class TikaDocumentExtractor implements FormatExtractor {
     static void parse(InputStream in, String name, ContentHandler handler) throws IOException, ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        ParseContext context = new ParseContext();
-        context.set(EmbeddedDocumentExtractor.class, IgnoreEmbedded.INSTANCE);
-        context.set(PDFParserConfig.class, NO_OCR);
+        ParseContext context = context();
         try {
             Shared.PARSER.parse(CloseShieldInputStream.wrap(in), handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -82,17 +81,34 @@ public final class TikaDocumentExtractor implements FormatExtractor {
         }
     }
 
-    /** Attachments and embedded files are left out for now. */
-    private enum IgnoreEmbedded implements EmbeddedDocumentExtractor {
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, BodiesOnly.INSTANCE);
+        context.set(PDFParserConfig.class, NO_OCR);
+        return context;
+    }
+
+    /**
+     * Tika hands e-mail bodies to the parser as embedded parts: those (unnamed text parts) are parsed into the same text.
+     * Named attachments and other embedded files are left out for now.
+     */
+    private enum BodiesOnly implements EmbeddedDocumentExtractor {
         INSTANCE;
 
         @Override
         public boolean shouldParseEmbedded(Metadata metadata) {
-            return false;
+            String type = metadata.get(Metadata.CONTENT_TYPE);
+            return metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) == null && type != null && type.startsWith("text/");
         }
 
         @Override
-        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+                throws SAXException, IOException {
+            try {
+                Shared.PARSER.parse(CloseShieldInputStream.wrap(stream), new EmbeddedContentHandler(handler), metadata, context());
+            } catch (TikaException e) {
+                throw new IOException("embedded body could not be parsed", e);
+            }
         }
     }
 }

@@ -195,4 +195,18 @@ class TikaDocumentExtractorTest {
         assertEquals(StatusCode.SKIPPED, visitor.only().status.code(), String.valueOf(visitor.only().status));
         assertEquals(StatusReason.FILE_IS_ENCRYPTED, visitor.only().status.reason());
     }
+
+    @Test
+    void emailBodiesAreExtractedAndAttachmentsLeftOut() {
+        String eml = "From: a@example.com\r\nTo: b@example.com\r\nSubject: hello\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=XYZ\r\n\r\n--XYZ\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "first line\r\nbody TKNMAILZ here\r\n--XYZ\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=a.txt\r\n\r\n"
+                + "attached TKNATTACHZ\r\n--XYZ--\r\n";
+        RecordingVisitor visitor = RecordingVisitor.extract(ExtractionLimits.DEFAULTS, "mail.eml", eml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(ScanStatus.COMPLETE, visitor.only().status);
+        List<Location> body = visitor.only().locate("TKNMAILZ");
+        assertEquals(1, body.size());
+        assertEquals(6, ((LineRange) body.getFirst()).startColumn());
+        assertEquals(List.of(), visitor.only().locate("TKNATTACHZ"));
+    }
 }
