@@ -9,7 +9,8 @@ public enum FileType {
     JSON_LINES("application/jsonl"),
     PDF("application/pdf"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    /** Other documents Tika reads: Word, PowerPoint, old Excel, e-mail, RTF, OpenDocument. */
+    XLS("application/vnd.ms-excel"),
+    /** Other documents Tika reads: Word, PowerPoint, e-mail, RTF, OpenDocument. */
     DOCUMENT("application/octet-stream"),
     ZIP("application/zip"),
     GZIP("application/gzip"),

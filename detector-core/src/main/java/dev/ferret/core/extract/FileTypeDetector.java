@@ -33,7 +33,8 @@ final class FileTypeDetector {
         BY_EXTENSION.put("ndjson", FileType.JSON_LINES);
         BY_EXTENSION.put("pdf", FileType.PDF);
         BY_EXTENSION.put("xlsx", FileType.XLSX);
-        for (String ext : Set.of("doc", "docx", "xls", "ppt", "pptx", "eml", "msg", "rtf", "odt", "ods", "odp")) {
+        BY_EXTENSION.put("xls", FileType.XLS);
+        for (String ext : Set.of("doc", "docx", "ppt", "pptx", "eml", "msg", "rtf", "odt", "ods", "odp")) {
             BY_EXTENSION.put(ext, FileType.DOCUMENT);
         }
         BY_EXTENSION.put("zip", FileType.ZIP);
@@ -63,7 +64,7 @@ final class FileTypeDetector {
             case "application/x-tar", "application/x-gtar" -> FileType.TAR;
             case "application/pdf" -> FileType.PDF;
             case "application/x-tika-msoffice", "application/x-tika-ooxml", "application/msword", "application/rtf",
-                 "message/rfc822", "application/vnd.ms-excel" -> FileType.DOCUMENT;
+                 "message/rfc822" -> FileType.DOCUMENT;
             default -> switch (type.getType()) {
                 case "image", "audio", "video" -> FileType.UNSUPPORTED;
                 default -> FileType.TEXT;

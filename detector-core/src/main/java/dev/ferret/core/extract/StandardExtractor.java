@@ -7,6 +7,7 @@ import dev.ferret.core.extract.json.JsonExtractor;
 import dev.ferret.core.extract.json.JsonLinesExtractor;
 import dev.ferret.core.extract.text.PlainTextExtractor;
 import dev.ferret.core.extract.tika.TikaDocumentExtractor;
+import dev.ferret.core.extract.tika.XlsExtractor;
 import dev.ferret.core.extract.tika.XlsxExtractor;
 import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
@@ -38,6 +39,7 @@ final class StandardExtractor implements ContentExtractor {
         formats.put(FileType.PDF, new TikaDocumentExtractor(limits, true));
         formats.put(FileType.DOCUMENT, new TikaDocumentExtractor(limits, false));
         formats.put(FileType.XLSX, new XlsxExtractor(limits));
+        formats.put(FileType.XLS, new XlsExtractor(limits));
     }
 
     @Override

@@ -23,11 +23,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayInputStream;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -127,13 +131,17 @@ class TikaDocumentExtractorTest {
         }
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void workbookTokensAreLocatedInTheirCells(long seed) throws IOException {
+    static Stream<Arguments> workbooks() {
+        return seeds().boxed().flatMap(seed -> Stream.of(Arguments.of(seed, "xlsx"), Arguments.of(seed, "xls")));
+    }
+
+    @ParameterizedTest(name = "seed {0}, {1}")
+    @MethodSource("workbooks")
+    void workbookTokensAreLocatedInTheirCells(long seed, String format) throws IOException {
         Random random = new Random(seed);
         Map<String, Location> planted = new LinkedHashMap<>();
-        byte[] xlsx = workbook(random, planted);
-        RecordingVisitor visitor = RecordingVisitor.extract(TestLimits.segments(80 + random.nextInt(300), 32), "book.xlsx", xlsx);
+        byte[] bytes = workbook(format.equals("xls") ? new HSSFWorkbook() : new XSSFWorkbook(), random, planted);
+        RecordingVisitor visitor = RecordingVisitor.extract(TestLimits.segments(80 + random.nextInt(300), 32), "book." + format, bytes);
         assertEquals(ScanStatus.COMPLETE, visitor.only().status, "seed " + seed);
         for (Map.Entry<String, Location> e : planted.entrySet()) {
             List<RecordingVisitor.Hit> hits = visitor.only().find(e.getKey());
@@ -144,8 +152,8 @@ class TikaDocumentExtractorTest {
         }
     }
 
-    private static byte[] workbook(Random random, Map<String, Location> planted) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    private static byte[] workbook(Workbook created, Random random, Map<String, Location> planted) throws IOException {
+        try (Workbook workbook = created; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String sheetName : List.of("Sheet1", "People")) {
                 Sheet sheet = workbook.createSheet(sheetName);
                 int columns = 2 + random.nextInt(5);
@@ -155,7 +163,10 @@ class TikaDocumentExtractorTest {
                 }
                 int rows = 1 + random.nextInt(30);
                 for (int r = 1; r <= rows; r++) {
-                    Row row = sheet.createRow(r + random.nextInt(2) * 0);
+                    if (random.nextInt(5) == 0) {
+                        continue; // empty rows must not shift the rows below
+                    }
+                    Row row = sheet.createRow(r);
                     for (int c = 0; c < columns; c++) {
                         if (random.nextInt(4) == 0) {
                             continue; // gaps must not shift the columns of later cells
@@ -181,7 +192,7 @@ class TikaDocumentExtractorTest {
 
     @Test
     void anEncryptedWorkbookIsSkippedAsEncrypted() throws Exception {
-        byte[] plain = workbook(new Random(3), new LinkedHashMap<>());
+        byte[] plain = workbook(new XSSFWorkbook(), new Random(3), new LinkedHashMap<>());
         ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
@@ -208,5 +219,23 @@ class TikaDocumentExtractorTest {
         assertEquals(1, body.size());
         assertEquals(6, ((LineRange) body.getFirst()).startColumn());
         assertEquals(List.of(), visitor.only().locate("TKNATTACHZ"));
+    }
+
+    @Test
+    void anEncryptedXlsIsSkippedAsEncrypted() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            workbook.createSheet("S").createRow(0).createCell(0).setCellValue("hidden");
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
+            try {
+                workbook.writeProtectWorkbook("secret", "owner");
+                workbook.write(out);
+            } finally {
+                org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+        }
+        RecordingVisitor visitor = RecordingVisitor.extract(ExtractionLimits.DEFAULTS, "locked.xls", out.toByteArray());
+        assertEquals(StatusCode.SKIPPED, visitor.only().status.code(), String.valueOf(visitor.only().status));
+        assertEquals(StatusReason.FILE_IS_ENCRYPTED, visitor.only().status.reason());
     }
 }
