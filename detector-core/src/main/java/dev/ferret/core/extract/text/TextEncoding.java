@@ -1,5 +1,7 @@
 package dev.ferret.core.extract.text;
 
+import org.apache.commons.io.input.CloseShieldInputStream;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,13 +115,16 @@ public final class TextEncoding {
         return true;
     }
 
-    /** A reader over {@code in} (positioned where {@link #sniff} left it) that skips the BOM and replaces bad bytes. */
+    /**
+     * A reader over {@code in} (positioned where {@link #sniff} left it) that skips the BOM and replaces bad bytes.
+     * Closing the reader leaves {@code in} open: it belongs to the caller.
+     */
     public Reader reader(InputStream in) throws IOException {
         in.skipNBytes(bomLength);
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new InputStreamReader(in, decoder);
+        return new InputStreamReader(CloseShieldInputStream.wrap(in), decoder);
     }
 
     /** Wraps {@code in} so that it supports mark/reset over the sniffed bytes. */
