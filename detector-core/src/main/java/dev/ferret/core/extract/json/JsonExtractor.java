@@ -3,7 +3,7 @@ package dev.ferret.core.extract.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ferret.core.extract.DocumentInfo;
 import dev.ferret.core.extract.ExtractionException;
 import dev.ferret.core.extract.ExtractionLimits;
@@ -40,7 +40,7 @@ public final class JsonExtractor implements FormatExtractor {
         UnitPositions units = new UnitPositions(limits.segmentChars(), limits.segmentOverlapChars(), sink);
         try (JsonParser parser = factory.createParser(in)) {
             new JsonValueWalker(units, limits.maxJsonDepth()).walk(parser, 0);
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             throw malformed(e);
         }
         units.writer().finish();
@@ -48,7 +48,7 @@ public final class JsonExtractor implements FormatExtractor {
     }
 
     /** Says where the JSON broke, never what it held (Jackson's own message quotes content). */
-    static ExtractionException malformed(StreamReadException e) {
+    static ExtractionException malformed(JsonProcessingException e) {
         var at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return new ExtractionException(StatusReason.MALFORMED_FILE, "invalid JSON" + where);

@@ -2,7 +2,7 @@ package dev.ferret.core.extract.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ferret.core.extract.DocumentInfo;
 import dev.ferret.core.extract.ExtractionException;
 import dev.ferret.core.extract.ExtractionLimits;
@@ -50,7 +50,7 @@ public final class JsonLinesExtractor implements FormatExtractor {
             }
             try (JsonParser parser = factory.createParser(text)) {
                 walker.walk(parser, line);
-            } catch (StreamReadException e) {
+            } catch (JsonProcessingException e) {
                 if (badLines++ == 0) {
                     firstBad = line;
                 }
