@@ -52,11 +52,8 @@ public final class SegmentWriter {
     }
 
     public void append(CharSequence text, int from, int to) {
-        int at = from;
-        while (at < to) {
-            // never grow the buffer past one full window, whatever the size of the text handed in
-            int room = (int) Math.max(1, ownedStart + segmentChars + overlapChars - position());
-            int n = Math.min(room, to - at);
+        for (int at = from; at < to; ) {
+            int n = Math.min(room(), to - at);
             buffer.append(text, at, at + n);
             at += n;
             emitFull();
@@ -64,7 +61,17 @@ public final class SegmentWriter {
     }
 
     public void append(char[] chars, int from, int length) {
-        append(java.nio.CharBuffer.wrap(chars, from, length));
+        for (int at = from, to = from + length; at < to; ) {
+            int n = Math.min(room(), to - at);
+            buffer.append(chars, at, n);
+            at += n;
+            emitFull();
+        }
+    }
+
+    /** Chars that fit before the next segment is due: the buffer never grows past one full window. */
+    private int room() {
+        return (int) Math.max(1, ownedStart + segmentChars + overlapChars - position());
     }
 
     /** Hands the remaining text to the sink. */
