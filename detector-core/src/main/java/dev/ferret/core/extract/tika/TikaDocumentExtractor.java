@@ -1,0 +1,114 @@
+package dev.ferret.core.extract.tika;
+
+import dev.ferret.core.extract.DocumentInfo;
+import dev.ferret.core.extract.ExtractionException;
+import dev.ferret.core.extract.ExtractionLimits;
+import dev.ferret.core.extract.FormatExtractor;
+import dev.ferret.core.extract.TextSink;
+import dev.ferret.core.extract.segment.LinePositions;
+import dev.ferret.core.extract.segment.SegmentWriter;
+import dev.ferret.core.extract.segment.UnitPositions;
+import dev.ferret.core.result.ScanStatus;
+import dev.ferret.core.result.StatusReason;
+import org.apache.commons.io.input.CloseShieldInputStream;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.EmbeddedContentHandler;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Documents parsed by Apache Tika: PDF (located by page), Word, PowerPoint, e-mail, RTF, OpenDocument (located by
+ * line of the extracted text). E-mail bodies are read; attachments and other embedded documents are not extracted.
+ */
+public final class TikaDocumentExtractor implements FormatExtractor {
+
+    /** Loading every Tika parser takes a while; one thread-safe instance serves all documents. */
+    private static final class Shared {
+        static final AutoDetectParser PARSER = new AutoDetectParser();
+    }
+
+    /** Like Macie, no OCR: images are not read (and no OCR engine is installed). */
+    private static final PDFParserConfig NO_OCR = new PDFParserConfig();
+
+    static {
+        NO_OCR.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    }
+
+    private final ExtractionLimits limits;
+    private final boolean pdf;
+
+    /** @param pdf locate by page (PDF) rather than by line of extracted text */
+    public TikaDocumentExtractor(ExtractionLimits limits, boolean pdf) {
+        this.limits = limits;
+        this.pdf = pdf;
+    }
+
+    @Override
+    public ScanStatus extract(InputStream in, DocumentInfo document, TextSink sink) throws IOException, ExtractionException {
+        UnitPositions pages = pdf ? new UnitPositions(limits.segmentChars(), limits.segmentOverlapChars(), sink) : null;
+        SegmentWriter writer = pdf ? pages.writer()
+                : new SegmentWriter(limits.segmentChars(), limits.segmentOverlapChars(), sink, new LinePositions());
+        parse(in, document.name(), new SegmentingContentHandler(writer, pages));
+        writer.finish();
+        return ScanStatus.COMPLETE;
+    }
+
+    /** Parses {@code in} with Tika into {@code handler}, mapping Tika's failures to statuses. */
+    static void parse(InputStream in, String name, ContentHandler handler) throws IOException, ExtractionException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        ParseContext context = context();
+        try {
+            Shared.PARSER.parse(CloseShieldInputStream.wrap(in), handler, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException(StatusReason.FILE_IS_ENCRYPTED, "the document is encrypted or password-protected");
+        } catch (TikaException e) {
+            throw new ExtractionException(StatusReason.MALFORMED_FILE,
+                    "the document could not be parsed (" + e.getClass().getSimpleName() + ")");
+        } catch (SAXException e) {
+            throw new ExtractionException(StatusReason.UNABLE_TO_PARSE_FILE,
+                    "the document's structure could not be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static ParseContext context() {
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, BodiesOnly.INSTANCE);
+        context.set(PDFParserConfig.class, NO_OCR);
+        return context;
+    }
+
+    /**
+     * Tika hands e-mail bodies to the parser as embedded parts: those (unnamed text parts) are parsed into the same text.
+     * Named attachments and other embedded files are left out for now.
+     */
+    private enum BodiesOnly implements EmbeddedDocumentExtractor {
+        INSTANCE;
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            String type = metadata.get(Metadata.CONTENT_TYPE);
+            return metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY) == null && type != null && type.startsWith("text/");
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+                throws SAXException, IOException {
+            try {
+                Shared.PARSER.parse(CloseShieldInputStream.wrap(stream), new EmbeddedContentHandler(handler), metadata, context());
+            } catch (TikaException e) {
+                throw new IOException("embedded body could not be parsed", e);
+            }
+        }
+    }
+}
