@@ -1,6 +1,6 @@
 package dev.ferret.identifiers.validate;
 
-/** The Verhoeff dihedral-group check (Aadhaar); detects every single-digit error and adjacent transposition. */
+/** The Verhoeff dihedral-group check (Aadhaar); detects every single-digit error and most adjacent transpositions. */
 public final class Verhoeff {
 
     private static final int[][] MULTIPLY = {
