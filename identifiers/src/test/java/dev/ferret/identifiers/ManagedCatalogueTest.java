@@ -1,0 +1,101 @@
+package dev.ferret.identifiers;
+
+import com.google.re2j.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks the managed catalogue as data: files, index, IDs, examples, validators and patterns. */
+class ManagedCatalogueTest {
+
+    /** The matcher scans long text in overlapping chunks; every candidate must fit in the overlap. */
+    private static final long MAX_MATCH_LENGTH = 8_000;
+
+    static Stream<IdentifierDefinition> definitions() {
+        return ManagedCatalogue.get().all().stream();
+    }
+
+    @Test
+    void indexListsExactlyTheYamlFilesInTheFolder() throws IOException, URISyntaxException {
+        URL folder = ManagedCatalogue.class.getClassLoader().getResource(ManagedCatalogue.FOLDER);
+        assertNotNull(folder, "catalogue folder on the classpath");
+        Set<String> files;
+        try (Stream<Path> listing = Files.list(Path.of(folder.toURI()))) {
+            files = listing.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml"))
+                    .map(name -> name.substring(0, name.length() - ".yaml".length()))
+                    .collect(Collectors.toSet());
+        }
+        Set<String> indexed = ManagedCatalogue.get().all().stream().map(IdentifierDefinition::id).collect(Collectors.toSet());
+        assertEquals(files, indexed);
+    }
+
+    @Test
+    void idsAreUnique() {
+        List<String> ids = ManagedCatalogue.get().all().stream().map(IdentifierDefinition::id).toList();
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate ids in " + ids);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("definitions")
+    void fileIsNamedAfterItsIdAndLoadsOnItsOwn(IdentifierDefinition d) {
+        assertEquals(d, CatalogueLoader.load(ManagedCatalogue.FOLDER + "/" + d.id() + ".yaml"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("definitions")
+    void hasEnoughExamplesWhoseValuesAppearInTheirText(IdentifierDefinition d) {
+        assertTrue(d.mustMatch().size() >= 3, d.id() + " needs at least 3 must-match examples");
+        assertTrue(d.mustNotMatch().size() >= 3, d.id() + " needs at least 3 must-not-match examples");
+        assertAll(d.mustMatch().stream().map(e -> () -> {
+            assertNotNull(e.value(), d.id() + " example without a value: " + e.text());
+            assertTrue(e.text().contains(e.value()), d.id() + " example value not in its text: " + e.text());
+        }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("definitions")
+    void validatorResolvesAndMetadataIsComplete(IdentifierDefinition d) {
+        assertDoesNotThrow(() -> Validators.named(d.validator()));
+        assertFalse(d.countries().isEmpty(), d.id() + " lists no country");
+        assertNotNull(d.description(), d.id() + " has no description");
+        assertFalse(d.extension() && d.recommended(), d.id() + ": an extension cannot be in Macie's recommended set");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("definitions")
+    void regexCompilesWithRe2jAndHasABoundedMatchLength(IdentifierDefinition d) {
+        assertDoesNotThrow(() -> Pattern.compile(d.regex(), d.caseInsensitive() ? Pattern.CASE_INSENSITIVE : 0));
+        long longest = MaxMatchLength.of(d.regex());
+        assertTrue(longest < MAX_MATCH_LENGTH, d.id() + " can match " + longest + " characters");
+    }
+
+    @Test
+    void cardNumberIdentifiersPartitionOnTheSameKeywords() {
+        IdentifierDefinition withKeyword = ManagedCatalogue.get().byId("CREDIT_CARD_NUMBER").orElseThrow();
+        IdentifierDefinition without = ManagedCatalogue.get().byId("CREDIT_CARD_NUMBER_(NO_KEYWORD)").orElseThrow();
+        assertEquals(KeywordRule.REQUIRED, withKeyword.keywordRule());
+        assertEquals(KeywordRule.ABSENT, without.keywordRule());
+        assertEquals(withKeyword.keywords(), without.keywords());
+        assertEquals(withKeyword.regex(), without.regex());
+        assertEquals(withKeyword.validator(), without.validator());
+    }
+}
