@@ -1,0 +1,86 @@
+package dev.ferret.core.match;
+
+import com.google.re2j.Pattern;
+import com.gliwka.hyperscan.jni.hs_database_t;
+
+import static com.gliwka.hyperscan.jni.hyperscan.hs_free_database;
+
+/**
+ * A compiled Hyperscan database plus the patterns RE2/J scans on its own. The database is immutable and shared; each
+ * scanner owns its scratch. Close only after every scanner has finished.
+ */
+final class HyperscanPatterns implements CompiledPatterns {
+
+    /** {@code null} when no pattern went to Hyperscan. */
+    private hs_database_t database;
+    private final int[] hyperscanIds;
+    /** The same patterns for RE2/J, indexed as in the database, to settle spans Hyperscan's reports leave open. */
+    private final Pattern[] hyperscanExact;
+    private final int[] re2jIds;
+    private final Pattern[] re2jPatterns;
+    private final String engineName;
+    private volatile boolean closed;
+
+    HyperscanPatterns(hs_database_t database, int[] hyperscanIds, Pattern[] hyperscanExact, int[] re2jIds,
+                      Pattern[] re2jPatterns) {
+        this.database = database;
+        this.hyperscanIds = hyperscanIds;
+        this.hyperscanExact = hyperscanExact;
+        this.re2jIds = re2jIds;
+        this.re2jPatterns = re2jPatterns;
+        this.engineName = database == null ? "re2j" : re2jIds.length == 0 ? "hyperscan" : "hyperscan+re2j";
+    }
+
+    @Override
+    public PatternScanner newScanner() {
+        checkOpen();
+        return new HyperscanScanner(this);
+    }
+
+    @Override
+    public String engineName() {
+        return engineName;
+    }
+
+    /** Ids of the patterns that RE2/J scans because Hyperscan rejected them or reads them differently. */
+    int[] re2jPatternIds() {
+        return re2jIds.clone();
+    }
+
+    hs_database_t database() {
+        return database;
+    }
+
+    int[] hyperscanIds() {
+        return hyperscanIds;
+    }
+
+    Pattern[] hyperscanExact() {
+        return hyperscanExact;
+    }
+
+    int[] re2jIds() {
+        return re2jIds;
+    }
+
+    Pattern[] re2jPatterns() {
+        return re2jPatterns;
+    }
+
+    void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the pattern set is closed");
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            if (database != null) {
+                hs_free_database(database);
+                database = null;
+            }
+        }
+    }
+}

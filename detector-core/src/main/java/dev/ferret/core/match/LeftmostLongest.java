@@ -1,0 +1,109 @@
+package dev.ferret.core.match;
+
+import java.util.Arrays;
+
+/**
+ * Turns Hyperscan's report stream into the {@link PatternScanner} contract. With {@code SOM_LEFTMOST} Hyperscan reports,
+ * for every offset where a pattern's match ends, the leftmost start of a match ending there. Per pattern this keeps the
+ * leftmost-longest non-overlapping matches: sort by start, keep the longest end per start, skip reports that overlap
+ * the previously kept match.
+ *
+ * <p>One case needs help. A report {@code (s, e)} that starts before the kept match ends but ends after it may hide a
+ * match that starts at or after the kept end and also ends at {@code e}: Hyperscan names only the leftmost start per
+ * end. While any report seen so far ends beyond the kept end, the next match is asked of the exact engine
+ * ({@link NextMatch}, RE2/J); once the kept end passes every such report, the reports are complete again.
+ * Reusable, not thread-safe.
+ */
+final class LeftmostLongest {
+
+    /** The exact engine's next match of one pattern from a char offset. */
+    interface NextMatch {
+        /**
+         * The leftmost-longest match of pattern {@code index} starting at or after {@code from}, as
+         * {@code start << 32 | end}, or {@code -1} if there is none.
+         */
+        long find(int index, int from);
+    }
+
+    private int[] groupStart = new int[0];
+    private long[] keys = new long[64];
+
+    /**
+     * @param index    per hit: the pattern's index in {@code [0, patterns)}
+     * @param start    per hit: char start
+     * @param end      per hit: char end
+     * @param count    number of hits
+     * @param ids      caller's pattern id per index
+     */
+    void emit(int[] index, int[] start, int[] end, int count, int[] ids, NextMatch exact, HitSink sink) {
+        int patterns = ids.length;
+        if (groupStart.length < patterns + 1) {
+            groupStart = new int[patterns + 1];
+        } else {
+            Arrays.fill(groupStart, 0, patterns + 1, 0);
+        }
+        if (keys.length < count) {
+            keys = new long[Math.max(count, keys.length * 2)];
+        }
+        for (int h = 0; h < count; h++) {
+            groupStart[index[h] + 1]++;
+        }
+        for (int p = 0; p < patterns; p++) {
+            groupStart[p + 1] += groupStart[p];
+        }
+        for (int h = 0; h < count; h++) {
+            // counting sort by pattern; groupStart[p] ends up at the group's end, hence the second pass below
+            keys[groupStart[index[h]]++] = key(start[h], end[h]);
+        }
+        int from = 0;
+        for (int p = 0; p < patterns; p++) {
+            int to = groupStart[p];
+            if (to > from) {
+                Arrays.sort(keys, from, to);
+                emitPattern(p, ids[p], from, to, exact, sink);
+            }
+            from = to;
+        }
+    }
+
+    /** Orders by start ascending, then end descending. */
+    private static long key(int start, int end) {
+        return (long) start << 32 | (0xFFFF_FFFFL - end);
+    }
+
+    private void emitPattern(int p, int id, int from, int to, NextMatch exact, HitSink sink) {
+        int keptEnd = 0;
+        int reach = 0; // the furthest end of any report taken so far
+        int k = from;
+        while (true) {
+            while (k < to && (int) (keys[k] >>> 32) < keptEnd) {
+                reach = Math.max(reach, end(keys[k]));
+                k++;
+            }
+            if (reach > keptEnd) {
+                long next = exact.find(p, keptEnd);
+                if (next < 0) {
+                    return;
+                }
+                keptEnd = (int) next;
+                sink.hit(id, (int) (next >>> 32), keptEnd);
+                continue;
+            }
+            if (k == to) {
+                return;
+            }
+            int s = (int) (keys[k] >>> 32);
+            int e = end(keys[k]);
+            k++;
+            if (e > s) {
+                sink.hit(id, s, e);
+                keptEnd = e;
+                reach = Math.max(reach, e);
+            }
+        }
+    }
+
+    private static int end(long key) {
+        return (int) (0xFFFF_FFFFL - (key & 0xFFFF_FFFFL));
+    }
+}
