@@ -13,7 +13,8 @@ import static com.gliwka.hyperscan.jni.hyperscan.HS_FLAG_UTF8;
  *   <li>Hyperscan works on bytes. A pattern that can match a non-ASCII char ({@code .}, a negated class, {@code \D},
  *       {@code \W}, {@code \S}, {@code \x}, a non-ASCII literal) gets {@code HS_FLAG_UTF8}, so it matches whole
  *       chars as RE2/J does; so does a case-insensitive pattern that may contain k or s, which RE2/J's Unicode case
- *       folding also matches as the Kelvin sign and the long s. Everything else stays in the faster byte mode,
+ *       folding also matches as the Kelvin sign and the long s. For the same reason a case-insensitive {@code \w}
+ *       is spelled out as letter ranges, which Hyperscan does fold. Everything else stays in the faster byte mode,
  *       where an ASCII-only pattern can only match whole chars anyway.</li>
  *   <li>Escapes and inline flags whose meaning differs or that Hyperscan lacks ({@code \p}, {@code \v}, {@code \Q},
  *       {@code (?s)}, {@code (?U)}, …) are left to RE2/J.</li>
@@ -35,7 +36,8 @@ final class HyperscanDialect {
         String regex = spec.regex();
         StringBuilder out = new StringBuilder(regex.length() + 16);
         boolean utf8 = false;
-        boolean caseless = spec.caseInsensitive();
+        // conservative: an inline (?i) anywhere counts for the whole pattern
+        boolean caseless = spec.caseInsensitive() || regex.contains("(?i");
         boolean inClass = false;
         int classStart = -1;
         int n = regex.length();
@@ -58,11 +60,27 @@ final class HyperscanDialect {
                         out.append("[^\\t\\n\\f\\r ]");
                         utf8 = true;
                     }
-                    case 'D', 'W', 'x' -> {
+                    case 'w' -> {
+                        if (caseless) {
+                            // RE2/J folds \w too (Kelvin sign, long s); Hyperscan folds letter ranges only
+                            out.append(inClass ? "0-9A-Za-z_" : "[0-9A-Za-z_]");
+                            utf8 = true;
+                        } else {
+                            out.append("\\w");
+                        }
+                    }
+                    case 'W' -> {
+                        if (caseless) {
+                            return unsupported("\\W in a case-insensitive pattern");
+                        }
+                        out.append("\\W");
+                        utf8 = true;
+                    }
+                    case 'D', 'x' -> {
                         out.append('\\').append(e);
                         utf8 = true;
                     }
-                    case 'd', 'w', 'b', 'B', 'A', 'z', 't', 'n', 'r', 'f', 'a' -> out.append('\\').append(e);
+                    case 'd', 'b', 'B', 'A', 'z', 't', 'n', 'r', 'f', 'a' -> out.append('\\').append(e);
                     default -> {
                         if (e >= '1' && e <= '9') {
                             return unsupported("a back-reference \\" + e);
@@ -77,6 +95,9 @@ final class HyperscanDialect {
                 if (c == ']' && i > classStart) {
                     inClass = false;
                 } else if (c == '[' && i + 1 < n && regex.charAt(i + 1) == ':') {
+                    if (caseless) {
+                        return unsupported("a POSIX class in a case-insensitive pattern");
+                    }
                     int close = regex.indexOf(":]", i + 2);
                     if (close > 0) {
                         out.append(regex, i, close + 2);
@@ -109,7 +130,6 @@ final class HyperscanDialect {
                 if (!flags.chars().allMatch(f -> f == 'i') || j == n || regex.charAt(j) != ')' && regex.charAt(j) != ':') {
                     return unsupported("the inline flags (?" + flags);
                 }
-                caseless = true;
                 out.append(c);
             } else {
                 out.append(c);

@@ -22,6 +22,23 @@ final class Hits {
         return hits;
     }
 
+    /** Fails with the differences only (first few), since full hit lists of long texts are unreadable. */
+    static void assertSame(List<String> expected, List<String> actual, String context) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(actual);
+        List<String> extra = new ArrayList<>(actual);
+        extra.removeAll(expected);
+        throw new AssertionError(context + ": missing " + first(missing) + ", unexpected " + first(extra)
+                + " (" + expected.size() + " expected, " + actual.size() + " found)");
+    }
+
+    private static List<String> first(List<String> hits) {
+        return hits.subList(0, Math.min(10, hits.size()));
+    }
+
     static PatternSpec spec(int id, String regex) {
         return new PatternSpec(id, regex, false);
     }
