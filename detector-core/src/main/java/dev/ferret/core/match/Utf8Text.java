@@ -4,20 +4,22 @@ import java.util.Arrays;
 
 /**
  * The text being scanned, encoded as UTF-8 into a buffer that is reused from one scan to the next, with the map from
- * byte offsets back to {@code char} offsets. While the text is ASCII a byte offset is a char offset, so the map is
- * only filled from the first non-ASCII char on. An unpaired surrogate is encoded as U+FFFD, so the bytes are always
- * valid UTF-8 (Hyperscan's UTF-8 mode requires it).
+ * byte offsets back to {@code char} offsets. Between two non-ASCII chars a byte is a char, so the map only records,
+ * after each non-ASCII char, where it ends in bytes and in chars; a look-up is a binary search over those marks, and an
+ * all-ASCII text has none. An unpaired surrogate is encoded as U+FFFD, so the bytes are always valid UTF-8 (Hyperscan's
+ * UTF-8 mode requires it).
  */
 final class Utf8Text {
 
-    private byte[] bytes = new byte[1024];
-    /** {@code charOffset[b]} for byte offsets {@code b >= asciiPrefix}; a continuation byte maps to its char's start. */
-    private int[] charOffset = new int[0];
-    private int length;
-    private int asciiPrefix;
-
     /** The longest text whose UTF-8 form is sure to fit in an array (3 bytes per char at most). */
     static final int MAX_CHARS = (Integer.MAX_VALUE - 16) / 3;
+
+    private byte[] bytes = new byte[1024];
+    private int length;
+    /** After the k-th non-ASCII char: its end as a byte offset and as a char offset. */
+    private int[] markByte = new int[64];
+    private int[] markChar = new int[64];
+    private int marks;
 
     void encode(String text) {
         int n = text.length();
@@ -25,6 +27,7 @@ final class Utf8Text {
             throw new IllegalArgumentException("text of " + n + " chars is too long to encode");
         }
         ensureBytes(n);
+        marks = 0;
         byte[] b = bytes;
         int i = 0;
         while (i < n) {
@@ -34,38 +37,27 @@ final class Utf8Text {
             }
             b[i++] = (byte) c;
         }
-        asciiPrefix = i;
         length = i == n ? n : encodeRest(text, i);
     }
 
     private int encodeRest(String text, int from) {
         int n = text.length();
-        int capacity = from + (n - from) * 3;
-        ensureBytes(capacity);
-        if (charOffset.length < capacity + 1) {
-            charOffset = new int[Math.max(capacity + 1, charOffset.length * 2)];
-        }
+        ensureBytes(from + (n - from) * 3);
         byte[] b = bytes;
-        int[] map = charOffset;
         int j = from;
         int i = from;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text.charAt(i++);
             if (c < 0x80) {
-                map[j] = i;
                 b[j++] = (byte) c;
-                i++;
                 continue;
             }
             int cp = c;
-            int chars = 1;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, text.charAt(i + 1));
-                chars = 2;
+            if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(text.charAt(i))) {
+                cp = Character.toCodePoint(c, text.charAt(i++));
             } else if (Character.isSurrogate(c)) {
                 cp = 0xFFFD;
             }
-            int start = j;
             if (cp < 0x800) {
                 b[j++] = (byte) (0xC0 | cp >> 6);
             } else if (cp < 0x10000) {
@@ -77,11 +69,19 @@ final class Utf8Text {
                 b[j++] = (byte) (0x80 | cp >> 6 & 0x3F);
             }
             b[j++] = (byte) (0x80 | cp & 0x3F);
-            Arrays.fill(map, start, j, i);
-            i += chars;
+            mark(j, i);
         }
-        map[j] = n;
         return j;
+    }
+
+    private void mark(int byteOffset, int charOffset) {
+        if (marks == markByte.length) {
+            markByte = Arrays.copyOf(markByte, marks * 2);
+            markChar = Arrays.copyOf(markChar, marks * 2);
+        }
+        markByte[marks] = byteOffset;
+        markChar[marks] = charOffset;
+        marks++;
     }
 
     private void ensureBytes(int capacity) {
@@ -100,6 +100,11 @@ final class Utf8Text {
 
     /** The char offset of a byte offset in {@code [0, length()]} that falls on a char boundary. */
     int charOffset(int byteOffset) {
-        return byteOffset <= asciiPrefix ? byteOffset : charOffset[byteOffset];
+        int m = Arrays.binarySearch(markByte, 0, marks, byteOffset);
+        if (m >= 0) {
+            return markChar[m];
+        }
+        int before = -m - 2; // the last mark below byteOffset
+        return before < 0 ? byteOffset : markChar[before] + byteOffset - markByte[before];
     }
 }
