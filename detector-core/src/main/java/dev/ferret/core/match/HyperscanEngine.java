@@ -31,7 +31,8 @@ public final class HyperscanEngine {
     }
 
     /**
-     * @throws IllegalStateException    if the native library cannot load, or Hyperscan rejects the set as a whole
+     * @throws IllegalStateException    if the native library cannot load
+     * @throws SetRejectedException     if Hyperscan rejects the set as a whole (e.g. too large), not one pattern
      * @throws PatternCompileException  if RE2/J rejects a pattern
      */
     public static CompiledPatterns compile(List<PatternSpec> specs) {
@@ -60,7 +61,7 @@ public final class HyperscanEngine {
                 break;
             }
             if (result.rejected < 0) {
-                throw new IllegalStateException("Hyperscan rejects the pattern set: " + result.message);
+                throw new SetRejectedException("Hyperscan rejects the pattern set: " + result.message);
             }
             Compiled rejected = inHyperscan.remove(result.rejected);
             translations.remove(result.rejected);
@@ -68,6 +69,13 @@ public final class HyperscanEngine {
             re2jOnly.add(rejected);
         }
         return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), ids(re2jOnly), re2j(re2jOnly));
+    }
+
+    /** Hyperscan refused the pattern set as a whole rather than one of its patterns. */
+    public static final class SetRejectedException extends IllegalStateException {
+        SetRejectedException(String message) {
+            super(message);
+        }
     }
 
     private record Compiled(int id, Pattern re2j) {

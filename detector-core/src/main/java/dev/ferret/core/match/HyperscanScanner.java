@@ -99,7 +99,11 @@ final class HyperscanScanner implements PatternScanner {
         try {
             rc = hs_scan(database, buffer, length, 0, resources.scratch, ON_MATCH, null);
         } finally {
-            SCANNING.set(outer);
+            if (outer == null) {
+                SCANNING.remove();
+            } else {
+                SCANNING.set(outer);
+            }
         }
         if (rc != HS_SUCCESS) {
             throw new IllegalStateException("Hyperscan scan failed: error " + rc);

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Compiles a pattern set with the chosen engine. {@link EngineChoice#AUTO} takes Hyperscan where its native library
- * loads and RE2/J elsewhere; the system property {@value #ENGINE_PROPERTY} ({@code auto}, {@code hyperscan} or
- * {@code re2j}) overrides what AUTO picks.
+ * loads and RE2/J elsewhere, saying so once at INFO; the system property {@value #ENGINE_PROPERTY} ({@code auto},
+ * {@code hyperscan} or {@code re2j}) overrides what AUTO picks. {@link EngineChoice#HYPERSCAN} fails if the native
+ * library cannot load.
  */
 public final class MatchEngines {
 
@@ -25,18 +26,32 @@ public final class MatchEngines {
     public static CompiledPatterns compile(List<PatternSpec> specs, EngineChoice choice) {
         EngineChoice engine = choice == EngineChoice.AUTO ? configuredChoice() : choice;
         return switch (engine) {
-            case RE2J -> Re2jEngine.compile(specs);
             case HYPERSCAN -> HyperscanEngine.compile(specs);
-            case AUTO -> {
-                if (HyperscanLibrary.available()) {
-                    yield HyperscanEngine.compile(specs);
-                }
-                if (FALLBACK_LOGGED.compareAndSet(false, true)) {
-                    LOG.info("{}; matching with RE2/J", HyperscanLibrary.failure());
+            case RE2J -> {
+                if (choice == EngineChoice.AUTO) {
+                    logFallbackOnce("-D" + ENGINE_PROPERTY + "=re2j");
                 }
                 yield Re2jEngine.compile(specs);
             }
+            case AUTO -> {
+                if (!HyperscanLibrary.available()) {
+                    logFallbackOnce(HyperscanLibrary.failure());
+                    yield Re2jEngine.compile(specs);
+                }
+                try {
+                    yield HyperscanEngine.compile(specs);
+                } catch (HyperscanEngine.SetRejectedException e) {
+                    LOG.warn("{}; matching with RE2/J", e.getMessage());
+                    yield Re2jEngine.compile(specs);
+                }
+            }
         };
+    }
+
+    private static void logFallbackOnce(String reason) {
+        if (FALLBACK_LOGGED.compareAndSet(false, true)) {
+            LOG.info("{}; matching with RE2/J", reason);
+        }
     }
 
     private static EngineChoice configuredChoice() {
