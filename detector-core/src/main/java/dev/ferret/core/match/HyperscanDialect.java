@@ -27,6 +27,15 @@ final class HyperscanDialect {
         boolean supported() {
             return unsupported == null;
         }
+
+        boolean reportsStart() {
+            return (flags & HS_FLAG_SOM_LEFTMOST) != 0;
+        }
+
+        /** The same expression without start-of-match tracking, which Hyperscan accepts for more patterns. */
+        Translation withoutStart() {
+            return new Translation(expression, flags & ~HS_FLAG_SOM_LEFTMOST, null);
+        }
     }
 
     private HyperscanDialect() {

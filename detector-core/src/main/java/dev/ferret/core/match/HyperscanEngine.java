@@ -21,7 +21,9 @@ import static com.gliwka.hyperscan.jni.hyperscan.hs_free_compile_error;
  * Compiles a pattern set into one Hyperscan block-mode database with start-of-match reporting. Every pattern is also
  * compiled by RE2/J, which defines the semantics: a pattern RE2/J rejects is an error whatever Hyperscan thinks of it,
  * a pattern Hyperscan rejects (or that {@link HyperscanDialect} keeps away from it) is scanned by RE2/J alone, and
- * RE2/J settles the rare spans Hyperscan's reports leave open (see {@link LeftmostLongest}).
+ * RE2/J settles the rare spans Hyperscan's reports leave open (see {@link LeftmostLongest}). A pattern that Hyperscan
+ * rejects only with start offsets ("too large" for SOM) stays in the database without them, as a gate: RE2/J scans
+ * a text for it only when Hyperscan saw it end somewhere in that text.
  */
 public final class HyperscanEngine {
 
@@ -63,12 +65,23 @@ public final class HyperscanEngine {
             if (result.rejected < 0) {
                 throw new SetRejectedException("Hyperscan rejects the pattern set: " + result.message);
             }
+            HyperscanDialect.Translation t = translations.get(result.rejected);
+            if (t.reportsStart()) {
+                LOG.debug("pattern {}: Hyperscan says {} with start offsets; it only gates RE2/J now",
+                        inHyperscan.get(result.rejected).id(), result.message);
+                translations.set(result.rejected, t.withoutStart());
+                continue;
+            }
             Compiled rejected = inHyperscan.remove(result.rejected);
             translations.remove(result.rejected);
             LOG.debug("pattern {} is scanned by RE2/J: Hyperscan says {}", rejected.id(), result.message);
             re2jOnly.add(rejected);
         }
-        return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), ids(re2jOnly), re2j(re2jOnly));
+        boolean[] gates = new boolean[translations.size()];
+        for (int i = 0; i < gates.length; i++) {
+            gates[i] = !translations.get(i).reportsStart();
+        }
+        return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), gates, ids(re2jOnly), re2j(re2jOnly));
     }
 
     /** Hyperscan refused the pattern set as a whole rather than one of its patterns. */

@@ -3,6 +3,8 @@ package dev.ferret.core.match;
 import com.google.re2j.Pattern;
 import com.gliwka.hyperscan.jni.hs_database_t;
 
+import java.util.Arrays;
+
 import static com.gliwka.hyperscan.jni.hyperscan.hs_free_database;
 
 /**
@@ -16,19 +18,26 @@ final class HyperscanPatterns implements CompiledPatterns {
     private final int[] hyperscanIds;
     /** The same patterns for RE2/J, indexed as in the database, to settle spans Hyperscan's reports leave open. */
     private final Pattern[] hyperscanExact;
+    /** Per database index: compiled without start offsets; a hit only means "RE2/J, scan this text". */
+    private final boolean[] gates;
     private final int[] re2jIds;
     private final Pattern[] re2jPatterns;
     private final String engineName;
     private volatile boolean closed;
 
-    HyperscanPatterns(hs_database_t database, int[] hyperscanIds, Pattern[] hyperscanExact, int[] re2jIds,
-                      Pattern[] re2jPatterns) {
+    HyperscanPatterns(hs_database_t database, int[] hyperscanIds, Pattern[] hyperscanExact, boolean[] gates,
+                      int[] re2jIds, Pattern[] re2jPatterns) {
         this.database = database;
         this.hyperscanIds = hyperscanIds;
         this.hyperscanExact = hyperscanExact;
+        this.gates = gates;
         this.re2jIds = re2jIds;
         this.re2jPatterns = re2jPatterns;
-        this.engineName = database == null ? "re2j" : re2jIds.length == 0 ? "hyperscan" : "hyperscan+re2j";
+        boolean anyGate = false;
+        for (boolean gate : gates) {
+            anyGate |= gate;
+        }
+        this.engineName = database == null ? "re2j" : re2jIds.length == 0 && !anyGate ? "hyperscan" : "hyperscan+re2j";
     }
 
     @Override
@@ -45,6 +54,22 @@ final class HyperscanPatterns implements CompiledPatterns {
     /** Ids of the patterns that RE2/J scans because Hyperscan rejected them or reads them differently. */
     int[] re2jPatternIds() {
         return re2jIds.clone();
+    }
+
+    /** Ids of the patterns that Hyperscan only gates: RE2/J finds their spans in texts where Hyperscan saw them. */
+    int[] gatedPatternIds() {
+        int[] out = new int[gates.length];
+        int n = 0;
+        for (int i = 0; i < gates.length; i++) {
+            if (gates[i]) {
+                out[n++] = hyperscanIds[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    boolean[] gates() {
+        return gates;
     }
 
     hs_database_t database() {

@@ -48,14 +48,28 @@ class HyperscanEngineTest {
 
     @Test
     void scansAPatternHyperscanRejectsWithRe2j() {
-        // too large for Hyperscan with start-of-match tracking; fine for RE2/J
+        // Hyperscan refuses patterns that match the empty string; RE2/J reports their non-empty matches
+        PatternSpec empty = spec(7, "[0-9]*");
+        try (HyperscanPatterns set = (HyperscanPatterns) HyperscanEngine.compile(List.of(spec(1, "ab"), empty));
+             PatternScanner scanner = set.newScanner()) {
+            assertEquals("hyperscan+re2j", set.engineName());
+            assertArrayEquals(new int[] {7}, set.re2jPatternIds());
+            assertEquals(List.of("1:5-7", "7:0-4", "7:8-10"), Hits.sorted(scanner, "1234 ab 56"));
+        }
+    }
+
+    @Test
+    void gatesAPatternTooLargeForStartOffsetsAndLetsRe2jFindTheSpans() {
+        // too large for Hyperscan with start-of-match tracking, accepted without it
         PatternSpec tooLarge = spec(7, "(?:a|b)*c[a-z]{30}");
         String tail = "x".repeat(30);
         try (HyperscanPatterns set = (HyperscanPatterns) HyperscanEngine.compile(List.of(spec(1, "[0-9]{4}"), tooLarge));
              PatternScanner scanner = set.newScanner()) {
             assertEquals("hyperscan+re2j", set.engineName());
-            assertArrayEquals(new int[] {7}, set.re2jPatternIds());
+            assertArrayEquals(new int[] {7}, set.gatedPatternIds());
+            assertArrayEquals(new int[0], set.re2jPatternIds());
             assertEquals(List.of("1:0-4", "7:5-" + (8 + 30)), Hits.sorted(scanner, "1234 abc" + tail));
+            assertEquals(List.of("1:0-4"), Hits.sorted(scanner, "1234 abc"));
         }
     }
 
