@@ -3,7 +3,10 @@ package dev.ferret.core.match;
 import com.google.re2j.Pattern;
 import com.gliwka.hyperscan.jni.hs_compile_error_t;
 import com.gliwka.hyperscan.jni.hs_database_t;
+import com.gliwka.hyperscan.jni.hs_expr_info_t;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import java.util.List;
 import static com.gliwka.hyperscan.jni.hyperscan.HS_MODE_BLOCK;
 import static com.gliwka.hyperscan.jni.hyperscan.HS_SUCCESS;
 import static com.gliwka.hyperscan.jni.hyperscan.hs_compile_multi;
+import static com.gliwka.hyperscan.jni.hyperscan.hs_expression_info;
 import static com.gliwka.hyperscan.jni.hyperscan.hs_free_compile_error;
 
 /**
@@ -22,8 +26,8 @@ import static com.gliwka.hyperscan.jni.hyperscan.hs_free_compile_error;
  * compiled by RE2/J, which defines the semantics: a pattern RE2/J rejects is an error whatever Hyperscan thinks of it,
  * a pattern Hyperscan rejects (or that {@link HyperscanDialect} keeps away from it) is scanned by RE2/J alone, and
  * RE2/J settles the rare spans Hyperscan's reports leave open (see {@link LeftmostLongest}). A pattern that Hyperscan
- * rejects only with start offsets ("too large" for SOM) stays in the database without them, as a gate: RE2/J scans
- * a text for it only when Hyperscan saw it end somewhere in that text.
+ * rejects only with start offsets ("too large" for SOM) stays in the database without them, as a gate: RE2/J looks
+ * for it only where Hyperscan saw it end, from at most the pattern's maximum width before that end.
  */
 public final class HyperscanEngine {
 
@@ -77,11 +81,13 @@ public final class HyperscanEngine {
             LOG.debug("pattern {} is scanned by RE2/J: Hyperscan says {}", rejected.id(), result.message);
             re2jOnly.add(rejected);
         }
-        boolean[] gates = new boolean[translations.size()];
-        for (int i = 0; i < gates.length; i++) {
-            gates[i] = !translations.get(i).reportsStart();
+        int[] gateWidths = new int[translations.size()];
+        for (int i = 0; i < gateWidths.length; i++) {
+            HyperscanDialect.Translation t = translations.get(i);
+            gateWidths[i] = t.reportsStart() ? HyperscanPatterns.NOT_A_GATE : maxWidth(t);
         }
-        return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), gates, ids(re2jOnly), re2j(re2jOnly));
+        return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), gateWidths, ids(re2jOnly),
+                re2j(re2jOnly));
     }
 
     /** Hyperscan refused the pattern set as a whole rather than one of its patterns. */
@@ -123,6 +129,22 @@ public final class HyperscanEngine {
             } finally {
                 hs_free_compile_error(error);
             }
+        }
+    }
+
+    /** The most bytes a match can span, or {@link Integer#MAX_VALUE} if unbounded. */
+    private static int maxWidth(HyperscanDialect.Translation t) {
+        try (BytePointer expression = new BytePointer(t.expression(), StandardCharsets.UTF_8);
+             PointerPointer<hs_expr_info_t> infoOut = new PointerPointer<>(1);
+             PointerPointer<hs_compile_error_t> errorOut = new PointerPointer<>(1)) {
+            if (hs_expression_info(expression, t.flags(), infoOut, errorOut) != HS_SUCCESS) {
+                hs_free_compile_error(errorOut.get(hs_compile_error_t.class));
+                return Integer.MAX_VALUE;
+            }
+            hs_expr_info_t info = infoOut.get(hs_expr_info_t.class);
+            int width = info.max_width(); // unsigned; UINT_MAX (-1 here) means unbounded
+            Pointer.free(info);
+            return width < 0 ? Integer.MAX_VALUE : width;
         }
     }
 

@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.gliwka.hyperscan.jni.hs_database_t;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 import static com.gliwka.hyperscan.jni.hyperscan.hs_free_database;
 
@@ -18,25 +19,27 @@ final class HyperscanPatterns implements CompiledPatterns {
     private final int[] hyperscanIds;
     /** The same patterns for RE2/J, indexed as in the database, to settle spans Hyperscan's reports leave open. */
     private final Pattern[] hyperscanExact;
-    /** Per database index: compiled without start offsets; a hit only means "RE2/J, scan this text". */
-    private final boolean[] gates;
+    static final int NOT_A_GATE = -1;
+
+    /**
+     * Per database index: {@link #NOT_A_GATE}, or the pattern was compiled without start offsets and this is its
+     * maximum width in bytes ({@link Integer#MAX_VALUE} if unbounded): a hit then only says where a match ends.
+     */
+    private final int[] gateWidths;
     private final int[] re2jIds;
     private final Pattern[] re2jPatterns;
     private final String engineName;
     private volatile boolean closed;
 
-    HyperscanPatterns(hs_database_t database, int[] hyperscanIds, Pattern[] hyperscanExact, boolean[] gates,
+    HyperscanPatterns(hs_database_t database, int[] hyperscanIds, Pattern[] hyperscanExact, int[] gateWidths,
                       int[] re2jIds, Pattern[] re2jPatterns) {
         this.database = database;
         this.hyperscanIds = hyperscanIds;
         this.hyperscanExact = hyperscanExact;
-        this.gates = gates;
+        this.gateWidths = gateWidths;
         this.re2jIds = re2jIds;
         this.re2jPatterns = re2jPatterns;
-        boolean anyGate = false;
-        for (boolean gate : gates) {
-            anyGate |= gate;
-        }
+        boolean anyGate = Arrays.stream(gateWidths).anyMatch(w -> w != NOT_A_GATE);
         this.engineName = database == null ? "re2j" : re2jIds.length == 0 && !anyGate ? "hyperscan" : "hyperscan+re2j";
     }
 
@@ -56,20 +59,14 @@ final class HyperscanPatterns implements CompiledPatterns {
         return re2jIds.clone();
     }
 
-    /** Ids of the patterns that Hyperscan only gates: RE2/J finds their spans in texts where Hyperscan saw them. */
+    /** Ids of the patterns that Hyperscan only gates: RE2/J finds their spans where Hyperscan saw them end. */
     int[] gatedPatternIds() {
-        int[] out = new int[gates.length];
-        int n = 0;
-        for (int i = 0; i < gates.length; i++) {
-            if (gates[i]) {
-                out[n++] = hyperscanIds[i];
-            }
-        }
-        return Arrays.copyOf(out, n);
+        return IntStream.range(0, gateWidths.length).filter(i -> gateWidths[i] != NOT_A_GATE)
+                .map(i -> hyperscanIds[i]).toArray();
     }
 
-    boolean[] gates() {
-        return gates;
+    int[] gateWidths() {
+        return gateWidths;
     }
 
     hs_database_t database() {

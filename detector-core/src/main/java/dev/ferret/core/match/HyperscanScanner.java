@@ -52,9 +52,6 @@ final class HyperscanScanner implements PatternScanner {
     private int[] hitStart = new int[64];
     private int[] hitEnd = new int[64];
     private int hitCount;
-    private final boolean[] gates;
-    /** Per database index: a gate pattern ended somewhere in the current text. */
-    private final boolean[] gateSeen;
     private boolean closed;
 
     HyperscanScanner(HyperscanPatterns patterns) {
@@ -70,8 +67,6 @@ final class HyperscanScanner implements PatternScanner {
             }
             resources.scratch = scratch;
         }
-        this.gates = patterns.gates();
-        this.gateSeen = new boolean[gates.length];
         this.exactMatchers = new Matcher[patterns.hyperscanIds().length];
         this.exactMatcherScan = new long[exactMatchers.length];
     }
@@ -98,7 +93,6 @@ final class HyperscanScanner implements PatternScanner {
         BytePointer buffer = resources.buffer(length);
         buffer.put(utf8.bytes(), 0, length);
         hitCount = 0;
-        Arrays.fill(gateSeen, false);
         HyperscanScanner outer = SCANNING.get();
         SCANNING.set(this);
         int rc;
@@ -121,22 +115,14 @@ final class HyperscanScanner implements PatternScanner {
         this.text = text;
         scanNumber++;
         try {
-            normalizer.emit(hitIndex, hitStart, hitEnd, hitCount, patterns.hyperscanIds(), this::exactNext, sink);
+            normalizer.emit(hitIndex, hitStart, hitEnd, hitCount, patterns.hyperscanIds(), patterns.gateWidths(),
+                    this::exactNext, sink);
         } finally {
             this.text = null;
-        }
-        for (int i = 0; i < gateSeen.length; i++) {
-            if (gateSeen[i]) {
-                Re2jEngine.scanOne(patterns.hyperscanExact()[i], patterns.hyperscanIds()[i], text, sink);
-            }
         }
     }
 
     private void addHit(int index, int from, int to) {
-        if (gates[index]) {
-            gateSeen[index] = true;
-            return;
-        }
         if (hitCount == hitIndex.length) {
             int size = hitCount * 2;
             hitIndex = Arrays.copyOf(hitIndex, size);

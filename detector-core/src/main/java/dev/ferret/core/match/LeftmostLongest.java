@@ -12,6 +12,7 @@ import java.util.Arrays;
  * match that starts at or after the kept end and also ends at {@code e}: Hyperscan names only the leftmost start per
  * end. While any report seen so far ends beyond the kept end, the next match is asked of the exact engine
  * ({@link NextMatch}, RE2/J); once the kept end passes every such report, the reports are complete again.
+ * Patterns compiled without start offsets (gates) report ends only; the exact engine finds their spans near them.
  * Reusable, not thread-safe.
  */
 final class LeftmostLongest {
@@ -34,8 +35,11 @@ final class LeftmostLongest {
      * @param end      per hit: char end
      * @param count    number of hits
      * @param ids      caller's pattern id per index
+     * @param gateWidths per index: {@link HyperscanPatterns#NOT_A_GATE}, or the reports carry ends only (no start
+     *                   offsets) and this is the pattern's maximum width
      */
-    void emit(int[] index, int[] start, int[] end, int count, int[] ids, NextMatch exact, HitSink sink) {
+    void emit(int[] index, int[] start, int[] end, int count, int[] ids, int[] gateWidths, NextMatch exact,
+              HitSink sink) {
         int patterns = ids.length;
         if (groupStart.length < patterns + 1) {
             groupStart = new int[patterns + 1];
@@ -53,14 +57,19 @@ final class LeftmostLongest {
         }
         for (int h = 0; h < count; h++) {
             // counting sort by pattern; groupStart[p] ends up at the group's end, hence the second pass below
-            keys[groupStart[index[h]]++] = key(start[h], end[h]);
+            int p = index[h];
+            keys[groupStart[p]++] = gateWidths[p] == HyperscanPatterns.NOT_A_GATE ? key(start[h], end[h]) : key(end[h], end[h]);
         }
         int from = 0;
         for (int p = 0; p < patterns; p++) {
             int to = groupStart[p];
             if (to > from) {
                 Arrays.sort(keys, from, to);
-                emitPattern(p, ids[p], from, to, exact, sink);
+                if (gateWidths[p] == HyperscanPatterns.NOT_A_GATE) {
+                    emitPattern(p, ids[p], from, to, exact, sink);
+                } else {
+                    emitGated(p, ids[p], gateWidths[p], from, to, exact, sink);
+                }
             }
             from = to;
         }
@@ -100,6 +109,26 @@ final class LeftmostLongest {
                 keptEnd = e;
                 reach = Math.max(reach, e);
             }
+        }
+    }
+
+    /**
+     * Reports that carry only ends: the next match after the kept end ends at or after the first reported end
+     * beyond it, so it starts at most {@code width} before that end; the exact engine searches from there.
+     */
+    private void emitGated(int p, int id, int width, int from, int to, NextMatch exact, HitSink sink) {
+        int keptEnd = 0;
+        for (int k = from; k < to; k++) {
+            int e = end(keys[k]);
+            if (e <= keptEnd) {
+                continue;
+            }
+            long next = exact.find(p, Math.max(keptEnd, e - width));
+            if (next < 0) {
+                return;
+            }
+            keptEnd = (int) next;
+            sink.hit(id, (int) (next >>> 32), keptEnd);
         }
     }
 

@@ -43,11 +43,25 @@ class LeftmostLongestTest {
         LeftmostLongest normalizer = new LeftmostLongest();
         List<String> hits = new ArrayList<>();
         normalizer.emit(new int[] {1, 0, 1, 0}, new int[] {4, 0, 2, 1}, new int[] {6, 2, 5, 3}, 4, new int[] {10, 20},
-                (index, from) -> -1, (id, s, e) -> hits.add(id + ":" + s + "-" + e));
+                new int[] {HyperscanPatterns.NOT_A_GATE, HyperscanPatterns.NOT_A_GATE}, (index, from) -> -1, (id, s, e) -> hits.add(id + ":" + s + "-" + e));
         assertEquals(List.of("10:0-2", "20:2-5"), hits);
     }
 
+    @Test
+    void findsGatedSpansFromEndsWithinTheMaximumWidth() {
+        // "[0-9]{3}" without start offsets over "12345 678": ends 3, 4, 5 and 9; width 3
+        List<Integer> searchedFrom = new ArrayList<>();
+        List<String> hits = normalize("[0-9]{3}", "12345 678", new int[][] {{3, 3}, {4, 4}, {5, 5}, {9, 9}}, 3, searchedFrom);
+        assertEquals(List.of("0-3", "6-9"), hits);
+        assertEquals(List.of(0, 3), searchedFrom, "searches start at max(kept end, next end beyond it - width)");
+    }
+
     private static List<String> normalize(String regex, String text, int[][] reports) {
+        return normalize(regex, text, reports, HyperscanPatterns.NOT_A_GATE, new ArrayList<>());
+    }
+
+    private static List<String> normalize(String regex, String text, int[][] reports, int gateWidth,
+                                          List<Integer> searchedFrom) {
         Pattern pattern = Pattern.compile(regex, Pattern.LONGEST_MATCH);
         int n = reports.length;
         int[] index = new int[n];
@@ -58,7 +72,8 @@ class LeftmostLongestTest {
             end[i] = reports[i][1];
         }
         List<String> hits = new ArrayList<>();
-        new LeftmostLongest().emit(index, start, end, n, new int[] {0}, (p, from) -> {
+        new LeftmostLongest().emit(index, start, end, n, new int[] {0}, new int[] {gateWidth}, (p, from) -> {
+            searchedFrom.add(from);
             Matcher m = pattern.matcher(text);
             return m.find(from) ? (long) m.start() << 32 | m.end() : -1;
         }, (id, s, e) -> hits.add(s + "-" + e));
