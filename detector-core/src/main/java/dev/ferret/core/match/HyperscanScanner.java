@@ -9,6 +9,7 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
 
 import java.lang.ref.Cleaner;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 
 import static com.gliwka.hyperscan.jni.hyperscan.HS_SUCCESS;
@@ -45,8 +46,6 @@ final class HyperscanScanner implements PatternScanner {
     private final Utf8Text utf8 = new Utf8Text();
     private final LeftmostLongest normalizer = new LeftmostLongest();
     private final Matcher[] exactMatchers;
-    private final long[] exactMatcherScan;
-    private long scanNumber;
     private String text;
     private int[] hitIndex = new int[64];
     private int[] hitStart = new int[64];
@@ -68,7 +67,6 @@ final class HyperscanScanner implements PatternScanner {
             resources.scratch = scratch;
         }
         this.exactMatchers = new Matcher[patterns.hyperscanIds().length];
-        this.exactMatcherScan = new long[exactMatchers.length];
     }
 
     @Override
@@ -113,7 +111,6 @@ final class HyperscanScanner implements PatternScanner {
             hitEnd[h] = utf8.charOffset(hitEnd[h]);
         }
         this.text = text;
-        scanNumber++;
         try {
             normalizer.emit(hitIndex, hitStart, hitEnd, hitCount, patterns.hyperscanIds(), patterns.gateWidths(),
                     this::exactNext, sink);
@@ -136,16 +133,26 @@ final class HyperscanScanner implements PatternScanner {
     }
 
     /** RE2/J's next match of a Hyperscan pattern, for the spans {@link LeftmostLongest} cannot settle alone. */
-    private long exactNext(int index, int from) {
+    private long exactNext(int index, int from, int limit) {
+        if (limit < text.length()) {
+            long match = exactNext(index, from, CharBuffer.wrap(text, 0, limit));
+            // a match that reaches the cut may be cut short (or be an artefact of the cut): ask the whole text
+            if (match < 0 || (int) match < limit) {
+                return match;
+            }
+        }
+        return exactNext(index, from, text);
+    }
+
+    private long exactNext(int index, int from, CharSequence input) {
         Matcher m = exactMatchers[index];
         if (m == null) {
-            m = patterns.hyperscanExact()[index].matcher(text);
+            m = patterns.hyperscanExact()[index].matcher(input);
             exactMatchers[index] = m;
-        } else if (exactMatcherScan[index] != scanNumber) {
-            m.reset(text);
+        } else {
+            m.reset(input);
         }
-        exactMatcherScan[index] = scanNumber;
-        while (from <= text.length() && m.find(from)) {
+        while (from <= input.length() && m.find(from)) {
             if (m.end() > m.start()) {
                 return (long) m.start() << 32 | m.end();
             }

@@ -10,8 +10,9 @@ import java.util.Arrays;
  *
  * <p>One case needs help. A report {@code (s, e)} that starts before the kept match ends but ends after it may hide a
  * match that starts at or after the kept end and also ends at {@code e}: Hyperscan names only the leftmost start per
- * end. While any report seen so far ends beyond the kept end, the next match is asked of the exact engine
- * ({@link NextMatch}, RE2/J); once the kept end passes every such report, the reports are complete again.
+ * end. While any report seen so far ends beyond the kept end, the exact engine ({@link NextMatch}, RE2/J) looks for
+ * a match that starts before the next visible report, in the text up to the furthest such end; once the kept end
+ * passes every such report, the reports are complete again.
  * Patterns compiled without start offsets (gates) report ends only; the exact engine finds their spans near them.
  * Reusable, not thread-safe.
  */
@@ -21,9 +22,10 @@ final class LeftmostLongest {
     interface NextMatch {
         /**
          * The leftmost-longest match of pattern {@code index} starting at or after {@code from}, as
-         * {@code start << 32 | end}, or {@code -1} if there is none.
+         * {@code start << 32 | end}, or {@code -1} if there is none. Only matches that end before {@code limit} are
+         * wanted: the text may be cut there, as long as a match that reaches the cut is checked on the whole text.
          */
-        long find(int index, int from);
+        long find(int index, int from, int limit);
     }
 
     private int[] groupStart = new int[0];
@@ -89,23 +91,23 @@ final class LeftmostLongest {
                 reach = Math.max(reach, end(keys[k]));
                 k++;
             }
+            int visibleStart = k < to ? (int) (keys[k] >>> 32) : Integer.MAX_VALUE;
             if (reach > keptEnd) {
-                long next = exact.find(p, keptEnd);
-                if (next < 0) {
-                    return;
+                // a hidden match ends at or before reach, so the text beyond it need not be searched
+                long hidden = exact.find(p, keptEnd, reach + 1);
+                if (hidden >= 0 && (int) (hidden >>> 32) < visibleStart) {
+                    keptEnd = (int) hidden;
+                    sink.hit(id, (int) (hidden >>> 32), keptEnd);
+                    continue;
                 }
-                keptEnd = (int) next;
-                sink.hit(id, (int) (next >>> 32), keptEnd);
-                continue;
             }
             if (k == to) {
                 return;
             }
-            int s = (int) (keys[k] >>> 32);
             int e = end(keys[k]);
             k++;
-            if (e > s) {
-                sink.hit(id, s, e);
+            if (e > visibleStart) {
+                sink.hit(id, visibleStart, e);
                 keptEnd = e;
                 reach = Math.max(reach, e);
             }
@@ -123,7 +125,7 @@ final class LeftmostLongest {
             if (e <= keptEnd) {
                 continue;
             }
-            long next = exact.find(p, Math.max(keptEnd, e - width));
+            long next = exact.find(p, Math.max(keptEnd, e - width), Integer.MAX_VALUE);
             if (next < 0) {
                 return;
             }

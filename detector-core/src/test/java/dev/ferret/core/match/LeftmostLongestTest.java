@@ -43,7 +43,7 @@ class LeftmostLongestTest {
         LeftmostLongest normalizer = new LeftmostLongest();
         List<String> hits = new ArrayList<>();
         normalizer.emit(new int[] {1, 0, 1, 0}, new int[] {4, 0, 2, 1}, new int[] {6, 2, 5, 3}, 4, new int[] {10, 20},
-                new int[] {HyperscanPatterns.NOT_A_GATE, HyperscanPatterns.NOT_A_GATE}, (index, from) -> -1, (id, s, e) -> hits.add(id + ":" + s + "-" + e));
+                new int[] {HyperscanPatterns.NOT_A_GATE, HyperscanPatterns.NOT_A_GATE}, (index, from, limit) -> -1, (id, s, e) -> hits.add(id + ":" + s + "-" + e));
         assertEquals(List.of("10:0-2", "20:2-5"), hits);
     }
 
@@ -72,8 +72,9 @@ class LeftmostLongestTest {
             end[i] = reports[i][1];
         }
         List<String> hits = new ArrayList<>();
-        new LeftmostLongest().emit(index, start, end, n, new int[] {0}, new int[] {gateWidth}, (p, from) -> {
+        new LeftmostLongest().emit(index, start, end, n, new int[] {0}, new int[] {gateWidth}, (p, from, limit) -> {
             searchedFrom.add(from);
+            // the contract allows ignoring the limit: searching the whole text is always exact
             Matcher m = pattern.matcher(text);
             return m.find(from) ? (long) m.start() << 32 | m.end() : -1;
         }, (id, s, e) -> hits.add(s + "-" + e));
