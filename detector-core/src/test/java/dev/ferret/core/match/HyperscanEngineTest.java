@@ -47,6 +47,15 @@ class HyperscanEngineTest {
     }
 
     @Test
+    void doesNotTakeAMatchThatOnlyExistsWhereTheHiddenMatchSearchCutsTheText() {
+        // after (0,2) the report (1,4) straddles; searching "abcxq" alone would find a false "q\b" at (4,5)
+        try (CompiledPatterns hs = HyperscanEngine.compile(List.of(spec(0, "ab|bcx|q\\b")));
+             PatternScanner scanner = hs.newScanner()) {
+            assertEquals(List.of("0:0-2", "0:5-6"), Hits.of(scanner, "abcxqq"));
+        }
+    }
+
+    @Test
     void scansAPatternHyperscanRejectsWithRe2j() {
         // Hyperscan refuses patterns that match the empty string; RE2/J reports their non-empty matches
         PatternSpec empty = spec(7, "[0-9]*");
