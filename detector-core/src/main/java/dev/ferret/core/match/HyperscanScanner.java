@@ -46,6 +46,7 @@ final class HyperscanScanner implements PatternScanner {
     private final Utf8Text utf8 = new Utf8Text();
     private final LeftmostLongest normalizer = new LeftmostLongest();
     private final Matcher[] exactMatchers;
+    private final LeftmostLongest.NextMatch exact = this::exactNext;
     private String text;
     private int[] hitIndex = new int[64];
     private int[] hitStart = new int[64];
@@ -113,7 +114,7 @@ final class HyperscanScanner implements PatternScanner {
         this.text = text;
         try {
             normalizer.emit(hitIndex, hitStart, hitEnd, hitCount, patterns.hyperscanIds(), patterns.gateWidths(),
-                    this::exactNext, sink);
+                    exact, sink);
         } finally {
             this.text = null;
         }
