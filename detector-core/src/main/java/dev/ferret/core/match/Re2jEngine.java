@@ -12,6 +12,8 @@ import java.util.List;
  */
 public final class Re2jEngine {
 
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\[1-9]");
+
     private Re2jEngine() {
     }
 
@@ -47,8 +49,23 @@ public final class Re2jEngine {
         try {
             return Pattern.compile(spec.regex(), flags);
         } catch (PatternSyntaxException e) {
-            throw new PatternCompileException(spec.id(), "pattern " + spec.id() + " is not supported: " + e.getDescription(), e);
+            throw new PatternCompileException(spec.id(), "pattern " + spec.id() + " is not supported: "
+                    + e.getDescription() + " `" + e.getPattern() + "`" + unsupportedConstruct(spec.regex()), e);
         }
+    }
+
+    /** Names the usual culprits from other regex dialects, whose RE2/J messages are terse. */
+    private static String unsupportedConstruct(String regex) {
+        if (regex.contains("(?=") || regex.contains("(?!")) {
+            return " (lookahead is not supported)";
+        }
+        if (regex.contains("(?<=") || regex.contains("(?<!")) {
+            return " (lookbehind is not supported)";
+        }
+        if (BACK_REFERENCE.matcher(regex).find()) {
+            return " (back-references are not supported)";
+        }
+        return "";
     }
 
     static void scanOne(Pattern pattern, int id, String text, HitSink sink) {
