@@ -2,10 +2,12 @@ package dev.ferret.identifiers;
 
 /**
  * Computes the longest text a catalogue regex can match, for the subset the catalogue uses (literals, escapes,
- * classes, non-capturing groups, alternation, {@code ?} and bounded {@code {n}}/{@code {n,m}}). Unbounded
- * quantifiers ({@code *}, {@code +}, {@code {n,}}) are rejected, because the matcher's chunk overlap relies on a bound.
+ * classes, non-capturing groups, alternation and quantifiers. Unbounded quantifiers ({@code *}, {@code +},
+ * {@code {n,}}) make the result {@link #UNBOUNDED}.
  */
 final class MaxMatchLength {
+
+    static final long UNBOUNDED = Long.MAX_VALUE;
 
     private final String regex;
     private int pos;
@@ -35,7 +37,7 @@ final class MaxMatchLength {
     private long sequence() {
         long total = 0;
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
-            total += quantified(atom());
+            total = plus(total, quantified(atom()));
         }
         return total;
     }
@@ -63,7 +65,7 @@ final class MaxMatchLength {
             case '^', '$' -> {
                 return 0;
             }
-            case '*', '+' -> throw new IllegalArgumentException("unbounded quantifier at " + (pos - 1) + " in " + regex);
+            case '*', '+' -> throw new IllegalArgumentException("quantifier without an atom at " + (pos - 1) + " in " + regex);
             default -> {
                 return 1;
             }
@@ -93,18 +95,24 @@ final class MaxMatchLength {
             return atomLength;
         }
         if (c == '*' || c == '+') {
-            throw new IllegalArgumentException("unbounded quantifier at " + pos + " in " + regex);
+            pos++;
+            return atomLength == 0 ? 0 : UNBOUNDED;
         }
         if (c != '{') {
             return atomLength;
         }
         int close = regex.indexOf('}', pos);
         String[] bounds = regex.substring(pos + 1, close).split(",", -1);
-        if (bounds.length == 2 && bounds[1].isEmpty()) {
-            throw new IllegalArgumentException("unbounded quantifier at " + pos + " in " + regex);
-        }
         pos = close + 1;
-        return atomLength * Long.parseLong(bounds[bounds.length - 1]);
+        if (bounds.length == 2 && bounds[1].isEmpty()) {
+            return atomLength == 0 ? 0 : UNBOUNDED;
+        }
+        long times = Long.parseLong(bounds[bounds.length - 1]);
+        return atomLength == UNBOUNDED && times > 0 ? UNBOUNDED : atomLength * times;
+    }
+
+    private static long plus(long a, long b) {
+        return a == UNBOUNDED || b == UNBOUNDED ? UNBOUNDED : a + b;
     }
 
     private void expect(char c) {
