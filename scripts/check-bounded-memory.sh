@@ -31,7 +31,13 @@ if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
   echo "FAIL: ferret exited $rc" >&2
   exit 1
 fi
-found=$(grep -o '"type":"EMAIL_ADDRESS","count":[0-9]*' "$work/findings.jsonl" | head -1 | grep -o '[0-9]*$' || true)
+found=$(python3 -c '
+import json, sys
+total = 0
+for line in open(sys.argv[1]):
+    for category in json.loads(line)["classificationDetails"]["result"]["sensitiveData"]:
+        total += sum(d["count"] for d in category["detections"] if d["type"] == "EMAIL_ADDRESS")
+print(total)' "$work/findings.jsonl")
 echo "scanned ${size_mb} MB in ${elapsed}s; found ${found:-0} of $expected e-mail addresses" >&2
 if [ "${found:-0}" -ne "$expected" ]; then
   echo "FAIL: expected $expected detections" >&2
