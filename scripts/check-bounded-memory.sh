@@ -24,7 +24,10 @@ expected=$((per_block * size_mb))
 echo "generated $(du -h "$big" | cut -f1) with $expected e-mail addresses; scanning with -Xmx$heap" >&2
 
 start=$(date +%s)
-JAVA_OPTS="-Xmx$heap" ./ferret scan "$big" --results "$work/results.jsonl" > "$work/findings.jsonl" || rc=$?
+rss_file="$work/rss"
+timer=()
+if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -f %M -o "$rss_file"); fi
+JAVA_OPTS="-Xmx$heap" "${timer[@]}" ./ferret scan "$big" --results "$work/results.jsonl" > "$work/findings.jsonl" || rc=$?
 rc=${rc:-0}
 elapsed=$(( $(date +%s) - start ))
 if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
@@ -38,7 +41,8 @@ for line in open(sys.argv[1]):
     for category in json.loads(line)["classificationDetails"]["result"]["sensitiveData"]:
         total += sum(d["count"] for d in category["detections"] if d["type"] == "EMAIL_ADDRESS")
 print(total)' "$work/findings.jsonl")
-echo "scanned ${size_mb} MB in ${elapsed}s; found ${found:-0} of $expected e-mail addresses" >&2
+rss_kb=$(cat "$rss_file" 2>/dev/null || echo "?")
+echo "scanned ${size_mb} MB in ${elapsed}s (peak RSS ${rss_kb} KB); found ${found:-0} of $expected e-mail addresses" >&2
 if [ "${found:-0}" -ne "$expected" ]; then
   echo "FAIL: expected $expected detections" >&2
   exit 1
