@@ -41,7 +41,7 @@ for line in open(sys.argv[1]):
     for category in json.loads(line)["classificationDetails"]["result"]["sensitiveData"]:
         total += sum(d["count"] for d in category["detections"] if d["type"] == "EMAIL_ADDRESS")
 print(total)' "$work/findings.jsonl")
-rss_kb=$(cat "$rss_file" 2>/dev/null || echo "?")
+rss_kb=$(tail -n 1 "$rss_file" 2>/dev/null || echo "?")
 echo "scanned ${size_mb} MB in ${elapsed}s (peak RSS ${rss_kb} KB); found ${found:-0} of $expected e-mail addresses" >&2
 if [ "${found:-0}" -ne "$expected" ]; then
   echo "FAIL: expected $expected detections" >&2
