@@ -3,6 +3,7 @@ package dev.ferret.corpus;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -22,6 +24,7 @@ final class Archives {
 
     /** A fixed entry time keeps the bytes (and the corpus) reproducible. */
     private static final long ENTRY_TIME = Instant.parse("2026-11-01T00:00:00Z").toEpochMilli();
+    static final java.util.Date ENTRY_DATE = new java.util.Date(ENTRY_TIME);
 
     private Archives() {
     }
@@ -71,6 +74,25 @@ final class Archives {
                 labels.add(l.inMember(file.name()));
             }
             return new GeneratedFile(file.path() + ".gz", bytes.toByteArray(), labels);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rewrites a ZIP (an Office file) with fixed entry times, so that the same seed gives the same bytes. */
+    static byte[] withFixedTimes(byte[] zipBytes) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream(zipBytes.length);
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setTime(ENTRY_TIME);
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

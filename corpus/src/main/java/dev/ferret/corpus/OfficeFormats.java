@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Letters and reports as PDF (labels located by page), Word and PowerPoint (labels with counts only: their text
@@ -66,6 +67,7 @@ final class OfficeFormats {
     GeneratedFile pdf(String path, String country, int persons) {
         List<Line> lines = letterLines(country, persons, true);
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.setDocumentId((long) lines.size()); // PDFBox derives the trailer ID from this, else from the clock
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int start = 0; start < lines.size(); start += LINES_PER_PAGE) {
                 PDPage page = new PDPage();
@@ -95,8 +97,9 @@ final class OfficeFormats {
             for (Line line : lines) {
                 doc.createParagraph().createRun().setText(line.text());
             }
+            doc.getProperties().getCoreProperties().setCreated(Optional.of(Archives.ENTRY_DATE));
             doc.write(out);
-            return new GeneratedFile(path, out.toByteArray(), labels(lines));
+            return new GeneratedFile(path, Archives.withFixedTimes(out.toByteArray()), labels(lines));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,8 +117,9 @@ final class OfficeFormats {
                     box.addNewTextParagraph().addNewTextRun().setText(lines.get(i).text());
                 }
             }
+            show.getProperties().getCoreProperties().setCreated(Optional.of(Archives.ENTRY_DATE));
             show.write(out);
-            return new GeneratedFile(path, out.toByteArray(), labels(lines));
+            return new GeneratedFile(path, Archives.withFixedTimes(out.toByteArray()), labels(lines));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,8 +80,9 @@ final class TableFormats {
                     }
                 }
             }
+            wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(Archives.ENTRY_DATE));
             wb.write(out);
-            return new GeneratedFile(path, out.toByteArray(), labels);
+            return new GeneratedFile(path, Archives.withFixedTimes(out.toByteArray()), labels);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
