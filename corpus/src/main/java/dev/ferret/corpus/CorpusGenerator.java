@@ -133,7 +133,7 @@ public final class CorpusGenerator {
             case LOG -> text.log(name(country, "logs", "app", "log"), country, rows(150, 400));
             case ENV -> text.env(name(country, "config", "service", "env"), country);
             case YAML -> text.yaml(name(country, "config", "settings", "yaml"), country);
-            case KEY -> text.keyFile(country.toLowerCase(Locale.ROOT) + "/keys");
+            case KEY -> text.keyFile(country.toLowerCase(Locale.ROOT) + "/keys", String.format("%04d", serial++));
             case HTML -> text.html(name(country, "web", "profiles", "html"), country, rows(3, 8));
             case XML -> text.xml(name(country, "exports", "customers", "xml"), country, rows(3, 8));
             case MARKDOWN -> text.markdown(name(country, "docs", "runbook", "md"), country, rows(3, 8));
@@ -149,7 +149,7 @@ public final class CorpusGenerator {
             case TAR -> Archives.tar(name(country, "archive", "bundle", "tar"), List.of(
                     text.log("logs/app.log", country, rows(50, 150)),
                     text.env("config/service.env", country),
-                    text.keyFile("keys")));
+                    text.keyFile("keys", "1")));
             case GZIP -> Archives.gzip(text.log(name(country, "logs", "app", "log"), country, rows(100, 300)));
             case NESTED -> Archives.zip(name(country, "archive", "nested", "zip"), List.of(
                     Archives.zip("inner.zip", List.of(tables.delimited("customers.csv", country, rows(10, 30), ','))),

@@ -116,13 +116,13 @@ final class TextFormats {
         return b.toFile(path);
     }
 
-    /** A key file of one of the four private-key kinds. */
-    GeneratedFile keyFile(String dir) {
+    /** A key file of one of the four private-key kinds; {@code tag} makes its name unique. */
+    GeneratedFile keyFile(String dir, String tag) {
         return switch (rnd.nextInt(4)) {
-            case 0 -> single(dir + "/id_ed25519_" + values.hex(2), Ids.OPENSSH, values.opensshKey());
-            case 1 -> single(dir + "/signing-" + values.hex(2) + ".asc", Ids.PGP, values.pgpKey());
-            case 2 -> single(dir + "/server-" + values.hex(2) + ".key", Ids.PKCS, values.pkcsKey());
-            default -> single(dir + "/deploy-" + values.hex(2) + ".ppk", Ids.PUTTY, values.puttyKey());
+            case 0 -> single(dir + "/id_ed25519_" + tag, Ids.OPENSSH, values.opensshKey());
+            case 1 -> single(dir + "/signing-" + tag + ".asc", Ids.PGP, values.pgpKey());
+            case 2 -> single(dir + "/server-" + tag + ".key", Ids.PKCS, values.pkcsKey());
+            default -> single(dir + "/deploy-" + tag + ".ppk", Ids.PUTTY, values.puttyKey());
         };
     }
 

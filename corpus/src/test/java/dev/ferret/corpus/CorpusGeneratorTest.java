@@ -78,6 +78,8 @@ class CorpusGeneratorTest {
             assertTrue(e.locations() == null || e.locations().size() == e.count(), e.object());
         }
         assertTrue(truth.stream().anyMatch(e -> e.member().startsWith("inner.zip/")), "nested archive members");
+        long distinct = truth.stream().map(e -> List.of(e.object(), e.member(), e.identifier())).distinct().count();
+        assertEquals(truth.size(), distinct, "one entry per object, member and identifier (no file written twice)");
     }
 
     private static String digest(Path root) throws IOException, NoSuchAlgorithmException {
