@@ -43,7 +43,7 @@ final class TableFormats {
                 for (int c = 0; c < cols.size(); c++) {
                     CustomerSchema.Column col = cols.get(c);
                     String v = col.value().apply(p);
-                    record.add(v == null ? "" : v.replace(delimiter, ' '));
+                    record.add(v == null ? "" : v); // the printer quotes values holding the delimiter
                     if (v != null && col.identifier() != null) {
                         labels.add(new Label("", col.identifier(), TruthLocation.cell(r + 2, c + 1, col.header())));
                     }
