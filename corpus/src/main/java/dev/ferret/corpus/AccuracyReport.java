@@ -64,6 +64,7 @@ public final class AccuracyReport {
                 throw new UncheckedIOException(e);
             }
         });
+        scorer.finish();
         return scorer;
     }
 

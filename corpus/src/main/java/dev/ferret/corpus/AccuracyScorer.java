@@ -34,6 +34,7 @@ public final class AccuracyScorer {
     private final Map<String, Map<String, Map<String, TruthEntry>>> truth = new HashMap<>();
     private final Map<String, Score> byIdentifier = new TreeMap<>();
     private final Map<String, Map<String, Score>> byObject = new HashMap<>();
+    private final Set<String> scanned = new HashSet<>();
 
     public AccuracyScorer(List<TruthEntry> entries) {
         for (TruthEntry e : entries) {
@@ -43,16 +44,25 @@ public final class AccuracyScorer {
         }
     }
 
-    /** Objects named in the truth file. */
-    public Set<String> objects() {
-        return truth.keySet();
-    }
-
     /** Adds the result of scanning the object at {@code key} (its path in the corpus). */
     public synchronized void add(String key, ObjectScanResult result) {
+        scanned.add(key);
+        compare(key, result.documents());
+    }
+
+    /** Counts the values planted in objects that were never scanned (a missing file) as missed. */
+    public synchronized void finish() {
+        for (String key : truth.keySet()) {
+            if (scanned.add(key)) {
+                compare(key, List.of());
+            }
+        }
+    }
+
+    private void compare(String key, List<DocumentResult> documents) {
         Map<String, Map<String, TruthEntry>> planted = truth.getOrDefault(key, Map.of());
         Map<String, Map<String, DetectionSummary>> found = new HashMap<>();
-        for (DocumentResult d : result.documents()) {
+        for (DocumentResult d : documents) {
             Map<String, DetectionSummary> m = found.computeIfAbsent(d.document().embeddedPath(), k -> new HashMap<>());
             for (DetectionSummary s : d.detections()) {
                 m.put(s.identifier().id(), s);

@@ -12,8 +12,4 @@ record GeneratedFile(String path, byte[] content, List<Label> labels) {
     String name() {
         return path.substring(path.lastIndexOf('/') + 1);
     }
-
-    GeneratedFile renamed(String newPath) {
-        return new GeneratedFile(newPath, content, labels);
-    }
 }

@@ -34,6 +34,13 @@ class AccuracyScorerTest {
     }
 
     @Test
+    void valuesPlantedInObjectsNeverScannedCountAsMissed() {
+        AccuracyScorer scorer = new AccuracyScorer(List.of(new TruthEntry("gone.csv", "", "X", 4, null)));
+        scorer.finish();
+        assertEquals(new Score(4, 0, 0, 0, 4), scorer.byIdentifier().get("X"));
+    }
+
+    @Test
     void jsonPathsInBracketFormMatchDotForm() {
         assertEquals("$.customers[2].ssn", AccuracyScorer.normalisePath("$['customers'][2]['ssn']"));
     }
