@@ -24,7 +24,7 @@ class ChecksumPropertyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2363", "913315098396"})
+    @ValueSource(strings = {"2363", "758722", "12340"})
     void verhoeffAcceptsKnownValidNumbers(String number) {
         assertTrue(Verhoeff.isValid(number));
     }
