@@ -26,6 +26,7 @@ public final class SegmentDetector implements AutoCloseable {
     private final PatternScanner scanner;
     private final Hits candidates = new Hits();
     private final Hits keywords = new Hits();
+    private final Hits confirmed = new Hits();
     private final Map<String, BitSet> identifiersNamedBy = new HashMap<>();
 
     SegmentDetector(IdentifierSet set, PatternScanner scanner) {
@@ -36,6 +37,7 @@ public final class SegmentDetector implements AutoCloseable {
     public void detect(TextSegment segment, DetectionSink sink) {
         candidates.clear();
         keywords.clear();
+        confirmed.clear();
         scanner.scan(segment.text(), (id, start, end) -> (set.isKeyword(id) ? keywords : candidates).add(id, start, end));
         if (candidates.size == 0) {
             return;
@@ -60,7 +62,32 @@ public final class SegmentDetector implements AutoCloseable {
             if (containsIgnoreWord(value, def.ignoreWords()) || !set.validator(index).isValid(value, keywordNearby)) {
                 continue;
             }
-            sink.detected(def, segment, start, end);
+            confirmed.add(index, start, end);
+        }
+        emitOutermost(segment, sink);
+    }
+
+    /**
+     * Emits the confirmed detections except those lying inside a longer one: the account number inside an IBAN, the
+     * digit run inside a key block, is part of the larger value, not a second finding. Detections come sorted by start.
+     */
+    private void emitOutermost(TextSegment segment, DetectionSink sink) {
+        int maxEndBefore = -1;
+        for (int groupStart = 0; groupStart < confirmed.size; ) {
+            int groupEnd = groupStart;
+            int maxEndInGroup = -1;
+            while (groupEnd < confirmed.size && confirmed.start[groupEnd] == confirmed.start[groupStart]) {
+                maxEndInGroup = Math.max(maxEndInGroup, confirmed.end[groupEnd]);
+                groupEnd++;
+            }
+            for (int i = groupStart; i < groupEnd; i++) {
+                int end = confirmed.end[i];
+                if (maxEndBefore < end && maxEndInGroup <= end) {
+                    sink.detected(set.identifier(confirmed.id[i]), segment, confirmed.start[i], end);
+                }
+            }
+            maxEndBefore = Math.max(maxEndBefore, maxEndInGroup);
+            groupStart = groupEnd;
         }
     }
 
