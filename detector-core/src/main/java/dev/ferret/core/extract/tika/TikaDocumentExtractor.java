@@ -14,6 +14,7 @@ import org.apache.commons.io.input.CloseShieldInputStream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.metadata.Message;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -25,6 +26,7 @@ import org.xml.sax.SAXException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Documents parsed by Apache Tika: PDF (located by page), Word, PowerPoint, e-mail, RTF, OpenDocument (located by
@@ -44,6 +46,9 @@ public final class TikaDocumentExtractor implements FormatExtractor {
         NO_OCR.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
     }
 
+    private static final List<String> MESSAGE_HEADERS = List.of(Message.MESSAGE_FROM, Message.MESSAGE_TO,
+            Message.MESSAGE_CC, Message.MESSAGE_BCC, TikaCoreProperties.SUBJECT.getName());
+
     private final ExtractionLimits limits;
     private final boolean pdf;
 
@@ -58,18 +63,33 @@ public final class TikaDocumentExtractor implements FormatExtractor {
         UnitPositions pages = pdf ? new UnitPositions(limits.segmentChars(), limits.segmentOverlapChars(), sink) : null;
         SegmentWriter writer = pdf ? pages.writer()
                 : new SegmentWriter(limits.segmentChars(), limits.segmentOverlapChars(), sink, new LinePositions());
-        parse(in, document.name(), new SegmentingContentHandler(writer, pages));
+        Metadata metadata = parse(in, document.name(), new SegmentingContentHandler(writer, pages));
+        appendMessageHeaders(metadata, writer);
         writer.finish();
         return ScanStatus.COMPLETE;
     }
 
-    /** Parses {@code in} with Tika into {@code handler}, mapping Tika's failures to statuses. */
-    static void parse(InputStream in, String name, ContentHandler handler) throws IOException, ExtractionException {
+    /**
+     * Tika keeps an e-mail's addresses and subject in metadata, not in the body text: they are appended as header lines
+     * after the body, so that addresses in From/To/Cc are scanned too.
+     */
+    private static void appendMessageHeaders(Metadata metadata, SegmentWriter writer) {
+        for (String header : MESSAGE_HEADERS) {
+            for (String value : metadata.getValues(header)) {
+                writer.append('\n');
+                writer.append(header + ": " + value);
+            }
+        }
+    }
+
+    /** Parses {@code in} with Tika into {@code handler}, mapping Tika's failures to statuses; returns the metadata. */
+    static Metadata parse(InputStream in, String name, ContentHandler handler) throws IOException, ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = context();
         try {
             Shared.PARSER.parse(CloseShieldInputStream.wrap(in), handler, metadata, context);
+            return metadata;
         } catch (EncryptedDocumentException e) {
             throw new ExtractionException(StatusReason.FILE_IS_ENCRYPTED, "the document is encrypted or password-protected");
         } catch (TikaException e) {
