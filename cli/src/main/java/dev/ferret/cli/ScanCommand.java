@@ -3,7 +3,6 @@ package dev.ferret.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.ScanOptions;
 import dev.ferret.core.Scanner;
-import dev.ferret.core.confirm.IdentifierSet;
 import dev.ferret.core.extract.ContentExtractors;
 import dev.ferret.core.extract.DocumentInfo;
 import dev.ferret.core.extract.ExtractionLimits;
@@ -142,9 +141,8 @@ final class ScanCommand implements Callable<Integer> {
         ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
         FindingContext context = findingContext();
         AtomicBoolean found = new AtomicBoolean();
-        IdentifierSet identifiers = JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
-                allowListRegexes, engine);
-        try (Scanner scanner = new Scanner(identifiers,
+        try (Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
+                        allowListRegexes, engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS);
              Writer findingsOut = create(output, "--output");
              Writer resultsOut = create(results, "--results")) {
