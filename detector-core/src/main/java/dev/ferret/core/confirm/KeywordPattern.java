@@ -16,9 +16,13 @@ import java.util.TreeSet;
  * with any accent or none, in either case ({@code numéro} matches {@code NUMERO}, {@code Numéro} and {@code numèro}).
  * A letter written without an accent matches only itself (in either case), so that the many ASCII keywords stay in
  * the matcher's fast byte mode. Each non-ASCII letter is spelt out as a class holding both cases, so that the two
- * engines agree without relying on how either folds case beyond ASCII.
+ * engines agree without relying on how either folds case beyond ASCII. German umlauts and ß also match their usual
+ * ASCII spellings ({@code Führerschein} matches {@code FUEHRERSCHEIN}, {@code straße} matches {@code strasse}).
  */
 final class KeywordPattern {
+
+    /** How German writes these letters without them. */
+    private static final Map<Character, String> TRANSLITERATED = Map.of('ä', "ae", 'ö', "oe", 'ü', "ue", 'ß', "ss");
 
     /** Base letter (a–z) to every Latin letter that decomposes to it plus accents, both cases. */
     private static final Map<Character, Set<Character>> ACCENTED = accentedLetters();
@@ -36,6 +40,8 @@ final class KeywordPattern {
             char c = k.charAt(i);
             if (c == ' ') {
                 sb.append("[ _-]?");
+            } else if (TRANSLITERATED.containsKey(c)) {
+                sb.append("(?:").append(letterClass(c)).append('|').append(TRANSLITERATED.get(c)).append(')');
             } else if (c >= 0x80 && Character.isLetter(c)) {
                 sb.append(letterClass(c));
             } else if (Character.isLetterOrDigit(c) || c == '_') {

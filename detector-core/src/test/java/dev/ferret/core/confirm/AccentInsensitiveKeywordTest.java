@@ -49,6 +49,21 @@ class AccentInsensitiveKeywordTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Führerschein", "FÜHRERSCHEIN", "Fuhrerschein", "fuehrerschein", "FUEHRERSCHEIN", "Führerscheinnummer"})
+    void germanUmlautsAlsoMatchTheirAsciiSpellings(String keyword) {
+        IdentifierDefinition licence = new IdentifierDefinition("TEST_GERMANY_DRIVERS_LICENSE", Category.PERSONAL_INFORMATION,
+                List.of("DE"), "test", "\\b[A-Z][0-9]{2}[A-Z0-9]{6}[0-9][A-Z0-9]\\b", false,
+                List.of("Führerschein", "führerscheinnummer", "straße"), KeywordRule.REQUIRED, 30, List.of(), "none",
+                SeverityByCount.parse("LMH"), false, false, List.of(), List.of());
+        String text = keyword + " B072RRE2I55";
+        for (EngineChoice engine : List.of(EngineChoice.RE2J, EngineChoice.AUTO)) {
+            assertEquals(List.of("B072RRE2I55"), Detect.found(licence, engine, text), keyword + " on " + engine);
+            assertEquals(List.of("B072RRE2I55"), Detect.found(licence, engine, "Strasse " + "B072RRE2I55"), "ß as ss on " + engine);
+            assertEquals(List.of(), Detect.found(licence, engine, "Fahrer " + "B072RRE2I55"), engine.name());
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"numro de passeport", "numéro de passport", "numéros de passeport", "passeport", "xnuméro de passeport"})
     void otherWordsDoNotMatch(String keyword) {
         String text = keyword + ": " + PASSPORT;
