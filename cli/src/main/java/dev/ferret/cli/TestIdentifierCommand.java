@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +123,7 @@ final class TestIdentifierCommand implements Callable<Integer> {
                 throw new UserError("the sample is larger than " + MAX_SAMPLE_BYTES + " bytes; test on a smaller piece");
             }
             return new String(bytes, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new UserError("--sample file " + sample + " does not exist", e);
         }
     }
