@@ -3,7 +3,6 @@ package dev.ferret.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.ScanOptions;
 import dev.ferret.core.Scanner;
-import dev.ferret.core.confirm.IdentifierSet;
 import dev.ferret.core.extract.ContentExtractors;
 import dev.ferret.core.extract.DocumentInfo;
 import dev.ferret.core.extract.ExtractionLimits;
@@ -16,7 +15,6 @@ import dev.ferret.core.result.ObjectScanResult;
 import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
-import dev.ferret.identifiers.ManagedCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -113,6 +111,25 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress line on stderr, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--managed-identifiers", paramLabel = "SELECTION", defaultValue = "ALL",
+            description = "Managed identifiers to use: ALL (default), NONE (needs --custom-identifiers), RECOMMENDED "
+                    + "(Macie's recommended set), INCLUDE:ID,... or EXCLUDE:ID,...")
+    String managedIdentifiers;
+
+    @Option(names = "--custom-identifiers", paramLabel = "FILE",
+            description = "Custom data identifiers in Macie's shape, JSON or YAML, one or a list per file; repeatable, "
+                    + "at most 30 in all (docs/custom-identifiers.md).")
+    List<Path> customIdentifiers = List.of();
+
+    @Option(names = "--allow-list", paramLabel = "FILE",
+            description = "Text file of exact values to ignore, one per line (whole match, any case); up to 5 "
+                    + "(docs/allow-lists.md).")
+    List<Path> allowLists = List.of();
+
+    @Option(names = "--allow-list-regex", paramLabel = "FILE",
+            description = "File holding one regex; found text it matches completely is ignored; up to 5.")
+    List<Path> allowListRegexes = List.of();
+
     @Override
     public Integer call() throws IOException {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -124,7 +141,8 @@ final class ScanCommand implements Callable<Integer> {
         ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
         FindingContext context = findingContext();
         AtomicBoolean found = new AtomicBoolean();
-        try (Scanner scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), engine),
+        try (Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
+                        allowListRegexes, engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS);
              Writer findingsOut = create(output, "--output");
              Writer resultsOut = create(results, "--results")) {

@@ -63,7 +63,7 @@ final class TableReport implements FindingsReport {
                 if (type.count() > type.occurrences().size()) {
                     where += "; ...";
                 }
-                row(object, object.isEmpty() ? "" : status.code().name(), type.identifier().id(),
+                row(object, object.isEmpty() ? "" : status.code().name(), type.identifier().displayName(),
                         Long.toString(type.count()), where);
                 object = "";
             }

@@ -1,7 +1,10 @@
 package dev.ferret.identifiers;
 
+import dev.ferret.identifiers.custom.CustomDataIdentifier;
+
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One data identifier, managed or custom, as data: what its candidates look like (the regex), what confirms them
@@ -23,6 +26,7 @@ import java.util.Objects;
  * @param extension            a Ferret extension, not a Macie managed identifier
  * @param mustMatch            examples the identifier must find
  * @param mustNotMatch         examples (near misses) it must not find
+ * @param custom               for a custom identifier, its definition (name, severity levels); {@code null} for a managed one
  */
 public record IdentifierDefinition(
         String id,
@@ -40,7 +44,8 @@ public record IdentifierDefinition(
         boolean recommended,
         boolean extension,
         List<Example> mustMatch,
-        List<String> mustNotMatch) {
+        List<String> mustNotMatch,
+        CustomDataIdentifier custom) {
 
     /** Macie's distance for managed identifiers in unstructured text. */
     public static final int DEFAULT_MANAGED_DISTANCE = 30;
@@ -65,7 +70,34 @@ public record IdentifierDefinition(
         }
     }
 
+    /** A managed identifier (no custom part). */
+    public IdentifierDefinition(String id, Category category, List<String> countries, String description, String regex,
+                                boolean caseInsensitive, List<String> keywords, KeywordRule keywordRule,
+                                int maximumMatchDistance, List<String> ignoreWords, String validator,
+                                SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
+                                List<String> mustNotMatch) {
+        this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, null);
+    }
+
     public boolean usesKeywords() {
         return keywordRule != KeywordRule.NONE;
+    }
+
+    public boolean isCustom() {
+        return custom != null;
+    }
+
+    /** What people read: the custom identifier's name, or the managed identifier's ID. */
+    public String displayName() {
+        return custom != null ? custom.name() : id;
+    }
+
+    /**
+     * The severity for {@code count} occurrences: Macie's table for managed identifiers, the severity levels for custom
+     * ones, which rate nothing (and so make no finding) below their lowest threshold.
+     */
+    public Optional<Severity> severityFor(long count) {
+        return custom != null ? custom.severityFor(count) : Optional.of(severity.forCount(count));
     }
 }

@@ -1,13 +1,31 @@
 package dev.ferret.core.confirm;
 
+import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns a keyword into a case-insensitive pattern with Macie's spelling variants: a space also matches no space,
  * {@code _} or {@code -}. Word boundaries are required where the keyword starts or ends with a letter or digit, so
  * that {@code sin} does not fire inside {@code business}.
+ *
+ * <p>Keywords are accent-insensitive the way people write them: a letter written with an accent matches that letter
+ * with any accent or none, in either case ({@code numéro} matches {@code NUMERO}, {@code Numéro} and {@code numèro}).
+ * A letter written without an accent matches only itself (in either case), so that the many ASCII keywords stay in
+ * the matcher's fast byte mode. Each non-ASCII letter is spelt out as a class holding both cases, so that the two
+ * engines agree without relying on how either folds case beyond ASCII. German umlauts and ß also match their usual
+ * ASCII spellings ({@code Führerschein} matches {@code FUEHRERSCHEIN}, {@code straße} matches {@code strasse}).
  */
 final class KeywordPattern {
+
+    /** How German writes these letters without them. */
+    private static final Map<Character, String> TRANSLITERATED = Map.of('ä', "ae", 'ö', "oe", 'ü', "ue", 'ß', "ss");
+
+    /** Base letter (a–z) to every Latin letter that decomposes to it plus accents, both cases. */
+    private static final Map<Character, Set<Character>> ACCENTED = accentedLetters();
 
     private KeywordPattern() {
     }
@@ -22,6 +40,10 @@ final class KeywordPattern {
             char c = k.charAt(i);
             if (c == ' ') {
                 sb.append("[ _-]?");
+            } else if (TRANSLITERATED.containsKey(c)) {
+                sb.append("(?:").append(letterClass(c)).append('|').append(TRANSLITERATED.get(c)).append(')');
+            } else if (c >= 0x80 && Character.isLetter(c)) {
+                sb.append(letterClass(c));
             } else if (Character.isLetterOrDigit(c) || c == '_') {
                 sb.append(c);
             } else {
@@ -32,6 +54,46 @@ final class KeywordPattern {
             sb.append("\\b");
         }
         return sb.toString();
+    }
+
+    /** A non-ASCII letter as a class: its accent variants and their base letter if it has an accent, else its cases. */
+    private static String letterClass(char c) {
+        Set<Character> members = new TreeSet<>();
+        char base = baseLetter(c);
+        if (base != 0) {
+            members.add(base);
+            members.add(Character.toUpperCase(base));
+            members.addAll(ACCENTED.get(base));
+        } else {
+            members.add(c);
+            members.add(Character.toUpperCase(c));
+            members.add(Character.toLowerCase(c));
+        }
+        StringBuilder sb = new StringBuilder("[");
+        members.forEach(sb::append);
+        return sb.append(']').toString();
+    }
+
+    /** The ASCII letter {@code c} is written on with accents removed, lower case; 0 if it is not one. */
+    private static char baseLetter(char c) {
+        String stripped = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (stripped.length() != 1 || stripped.charAt(0) == c) {
+            return 0;
+        }
+        char b = Character.toLowerCase(stripped.charAt(0));
+        return b >= 'a' && b <= 'z' ? b : 0;
+    }
+
+    private static Map<Character, Set<Character>> accentedLetters() {
+        Map<Character, Set<Character>> map = new HashMap<>();
+        // Latin-1 Supplement letters, Latin Extended-A and -B: every precomposed Latin letter of the languages Macie lists
+        for (char c = 0xC0; c <= 0x24F; c++) {
+            char base = baseLetter(c);
+            if (base != 0) {
+                map.computeIfAbsent(base, b -> new TreeSet<>()).add(c);
+            }
+        }
+        return map;
     }
 
     private static boolean isWordChar(char c) {

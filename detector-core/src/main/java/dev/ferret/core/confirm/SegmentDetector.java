@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Finds candidates and keywords in a segment with one pass of the matcher, then confirms each candidate: keyword
- * proximity (in the text, the column name or the JSON path), ignore words, then the identifier's validator.
- * One per thread; not thread-safe.
+ * proximity (in the text, the column name or the JSON path), ignore words, the identifier's validator, then the
+ * allow lists. One per thread; not thread-safe.
  */
 public final class SegmentDetector implements AutoCloseable {
 
@@ -59,7 +59,8 @@ public final class SegmentDetector implements AutoCloseable {
                 continue;
             }
             String value = text.substring(start, end);
-            if (containsIgnoreWord(value, def.ignoreWords()) || !set.validator(index).isValid(value, keywordNearby)) {
+            if (containsIgnoreWord(value, def.ignoreWords()) || !set.validator(index).isValid(value, keywordNearby)
+                    || allowListed(def, value)) {
                 continue;
             }
             confirmed.add(index, start, end);
@@ -91,6 +92,16 @@ public final class SegmentDetector implements AutoCloseable {
         }
     }
 
+    /** Macie: mailing addresses cannot be allow-listed. */
+    private boolean allowListed(IdentifierDefinition def, String value) {
+        return !set.allowLists().isEmpty() && !def.id().equals("ADDRESS") && set.allowLists().allows(value);
+    }
+
+    /**
+     * A keyword in a context name (column, JSON path) counts wherever the candidate is. In the text, a managed
+     * identifier's keyword may be before, after or over the candidate, within the distance between the two spans; a
+     * custom identifier's must precede it, with at most the distance from the keyword's end to the candidate's end.
+     */
     private boolean keywordNearby(int index, IdentifierDefinition def, TextSegment segment, int start, int end) {
         SegmentLocator locator = segment.locator();
         for (String name : locator.contextNames(start)) {
@@ -106,6 +117,12 @@ public final class SegmentDetector implements AutoCloseable {
             int ks = keywords.start[k];
             int ke = keywords.end[k];
             if (ks < unitStart || ke > unitEnd || !set.keywordOwners(keywords.id[k]).get(index)) {
+                continue;
+            }
+            if (def.isCustom()) {
+                if (ke <= start && end - ke <= distance) {
+                    return true;
+                }
                 continue;
             }
             boolean before = ke <= start && start - ke <= distance;

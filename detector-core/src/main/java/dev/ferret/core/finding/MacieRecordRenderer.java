@@ -42,24 +42,23 @@ public final class MacieRecordRenderer {
 
     /** The object's finding, or empty when nothing was found in it or in any file inside it. */
     public Optional<ObjectNode> finding(ObjectScanResult result) {
-        if (!result.hasDetections()) {
+        ObjectDetections detections = ObjectDetections.of(result.documents(), catalogueOrder, OccurrenceCap.FINDING);
+        if (detections.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(render(result, result.documents(), result.top(), Kind.FINDING, OccurrenceCap.FINDING));
+        return Optional.of(render(result, detections, result.top(), Kind.FINDING));
     }
 
     /** One discovery result per document: the object itself first, then each file inside it, found anything or not. */
     public List<ObjectNode> results(ObjectScanResult result) {
         List<ObjectNode> records = new ArrayList<>();
         for (DocumentResult doc : result.documents()) {
-            records.add(render(result, List.of(doc), doc, Kind.RESULT, OccurrenceCap.RESULT));
+            records.add(render(result, ObjectDetections.of(List.of(doc), catalogueOrder, OccurrenceCap.RESULT), doc, Kind.RESULT));
         }
         return records;
     }
 
-    private ObjectNode render(ObjectScanResult result, List<DocumentResult> documents, DocumentResult subject,
-                              Kind kind, OccurrenceCap cap) {
-        ObjectDetections detections = ObjectDetections.of(documents, catalogueOrder, cap);
+    private ObjectNode render(ObjectScanResult result, ObjectDetections detections, DocumentResult subject, Kind kind) {
         Optional<FindingType> type = detections.type();
         String time = MacieJson.time(context.jobTime());
         ObjectNode root = MacieJson.object();
@@ -124,12 +123,12 @@ public final class MacieRecordRenderer {
         return node;
     }
 
-    /** Ferret's custom identifiers are named by their ID, which also stands in Macie's {@code arn} (there a UUID). */
+    /** As observed in Macie output, {@code arn} holds the custom identifier's UUID, not a full ARN. */
     private static ObjectNode customDetection(TypeDetections t) {
         ObjectNode node = MacieJson.object();
         node.put("arn", t.identifier().id());
         node.put("count", t.count());
-        node.put("name", t.identifier().id());
+        node.put("name", t.identifier().displayName());
         node.set("occurrences", LocationJson.occurrences(t.occurrences()));
         return node;
     }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * The detections of one or more documents (an object and the files inside it) added up per category and identifier,
  * with the occurrence locations a record may keep. Categories come in {@link Category} order, identifiers within a
  * category in catalogue order, and locations in document order; locations are kept depth first in that order until the
- * cap is reached.
+ * cap is reached. A custom identifier whose count is below its lowest severity threshold is left out, as in Macie.
  */
 public final class ObjectDetections {
 
@@ -69,6 +69,7 @@ public final class ObjectDetections {
             }
         }
         List<IdentifierDefinition> ordered = new ArrayList<>(locations.keySet());
+        ordered.removeIf(d -> d.severityFor(counts.get(d)).isEmpty());
         ordered.sort((a, b) -> Integer.compare(rank.get(a), rank.get(b)));
         Map<Category, List<IdentifierDefinition>> byCategory = new EnumMap<>(Category.class);
         for (IdentifierDefinition d : ordered) {
@@ -125,7 +126,7 @@ public final class ObjectDetections {
     /** The highest severity over identifiers, each rated for its own total count; empty when nothing was found. */
     public Optional<Severity> severity() {
         return categories.stream().flatMap(c -> c.types().stream())
-                .map(t -> t.identifier().severity().forCount(t.count()))
+                .flatMap(t -> t.identifier().severityFor(t.count()).stream())
                 .reduce(Severity::max);
     }
 }
