@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class ScanJob implements AutoCloseable {
 
-    /** The output that receives the summary record at the end. */
+    /** The output that receives the summary record at the end of a job with state. */
     public static final String RESULTS = "results";
 
     /** Objects finished between checkpoints, at most; a kill costs at most this many rescans. */
@@ -158,7 +158,7 @@ public final class ScanJob implements AutoCloseable {
     }
 
     /**
-     * Ends the run: checkpoints the last objects, appends the summary record to the results output (if any), forces the
+     * Ends the run: checkpoints the last objects, appends the summary record to a job's results output, forces the
      * outputs to disk and then records the run as completed. A kill before that last step resumes this run, which cuts
      * the summary away again and writes a new one.
      */
@@ -168,7 +168,8 @@ public final class ScanJob implements AutoCloseable {
         }
         statistics.finished(clock.instant(), Duration.ofNanos(System.nanoTime() - startNanos));
         JobOutputFile results = outputs.get(RESULTS);
-        if (results != null) {
+        // a scan without state keeps its results byte-identical from run to run, so only a job's results get the summary
+        if (results != null && state != null) {
             results.writer().write(MacieJson.compact(statistics.toJson()) + "\n");
         }
         checkpointOutputs();

@@ -145,7 +145,7 @@ class ScanJobTest {
         listed.add(TestRef.of("skip.bin", 7));
         Path results = dir.resolve("results.jsonl");
         JobStatistics stats;
-        try (ScanJob job = ScanJob.open(new ScanJob.Settings(JOB, null, false, scope, ObjectTags.NONE), Clock.systemUTC())) {
+        try (ScanJob job = ScanJob.open(new ScanJob.Settings(JOB, dir.resolve("state"), false, scope, ObjectTags.NONE), Clock.systemUTC())) {
             Writer out = job.output(ScanJob.RESULTS, results);
             job.begin();
             Iterator<ObjectRef> selected = job.select(listed.iterator());
