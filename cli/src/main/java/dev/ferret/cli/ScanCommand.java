@@ -127,11 +127,13 @@ final class ScanCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + workers);
         }
         FerretCommand.Environment env = parent.environment();
-        Set<Path> ownFiles = Stream.of(output, results).filter(Objects::nonNull).collect(Collectors.toSet());
-        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
         FindingContext context = findingContext();
+        Path stateDir = job.stateful(jobId) ? job.stateDir(context.jobId()) : null;
+        Set<Path> ownFiles = Stream.concat(Stream.of(output, results), ScanJob.stateFiles(stateDir).stream())
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
         AtomicBoolean found = new AtomicBoolean();
-        try (ScanJob scanJob = openJob(context.jobId());
+        try (ScanJob scanJob = openJob(context.jobId(), stateDir);
              Scanner scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS)) {
             Writer findingsOut = create(scanJob, "findings", output, "--output");
@@ -187,8 +189,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     /** The job of this scan: with state when asked for (docs/jobs.md), scoped by the job options. */
-    private ScanJob openJob(String jobId) {
-        Path stateDir = job.stateful(this.jobId) ? job.stateDir(jobId) : null;
+    private ScanJob openJob(String jobId, Path stateDir) {
         if (stateDir != null && format != Format.jsonl) {
             throw new UserError("a job with state writes findings as JSON Lines: drop --format or use --format jsonl");
         }

@@ -60,7 +60,8 @@ class JobOptionsTest {
         for (int i = 0; i < 5; i++) {
             write("f" + i + ".txt", "file " + i + "\n");
         }
-        String[] job = {"--incremental", "--job-dir", dir.resolve("job").toString()};
+        // the state directory inside the scanned folder: its files are the job's own, never scanned
+        String[] job = {"--incremental", "--job-dir", data.resolve(".job").toString()};
         assertEquals(List.of("f0.txt", "f1.txt", "f2.txt", "f3.txt", "f4.txt"), scannedKeys(job));
         assertEquals(List.of(), scannedKeys(job), "nothing changed");
         write("f1.txt", "file 1 changed in size\n");

@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +36,8 @@ final class JobState implements AutoCloseable {
 
     static final String LOG = "log.jsonl";
     static final String COMPLETED = "job.json";
+    private static final String COMPLETED_TMP = COMPLETED + ".tmp";
+    static final List<String> FILES = List.of(LOG, COMPLETED, COMPLETED_TMP);
 
     private final Path dir;
     private final String jobId;
@@ -167,7 +170,7 @@ final class JobState implements AutoCloseable {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("jobId", jobId);
         node.put("lastCompletedRun", run);
-        Path tmp = dir.resolve(COMPLETED + ".tmp");
+        Path tmp = dir.resolve(COMPLETED_TMP);
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write(ByteBuffer.wrap((MacieJson.compact(node) + "\n").getBytes(StandardCharsets.UTF_8)));

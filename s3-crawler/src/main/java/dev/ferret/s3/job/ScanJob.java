@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -66,6 +67,11 @@ public final class ScanJob implements AutoCloseable {
         }
         JobState state = settings.stateDir() == null ? null : JobState.open(settings.stateDir(), settings.jobId());
         return new ScanJob(settings, state, clock);
+    }
+
+    /** The files a job keeps in {@code stateDir} (none without one), which a scan of a folder holding them leaves out. */
+    public static List<Path> stateFiles(Path stateDir) {
+        return stateDir == null ? List.of() : JobState.FILES.stream().map(stateDir::resolve).toList();
     }
 
     /** The run's number: 1 for a job's first run, one more than the last completed run after that. */
