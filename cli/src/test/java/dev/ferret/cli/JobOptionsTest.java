@@ -89,6 +89,17 @@ class JobOptionsTest {
     }
 
     @Test
+    void samplingPicksTheSameFilesEveryRun() throws IOException {
+        for (int i = 0; i < 60; i++) {
+            write("s" + i + ".txt", "x\n");
+        }
+        List<String> first = scannedKeys("--sampling-percentage", "40");
+        assertEquals(first, scannedKeys("--sampling-percentage", "40"));
+        assertTrue(first.size() > 6 && first.size() < 42, "about 40% of 60: " + first.size());
+        assertTrue(scannedKeys("--sampling-percentage", "70").containsAll(first), "a larger sample holds the smaller");
+    }
+
+    @Test
     void badJobOptionsAreUsageErrors() throws IOException {
         write("a.txt", "x\n");
         String[][] bad = {

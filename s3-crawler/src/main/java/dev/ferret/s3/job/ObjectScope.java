@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -93,7 +92,7 @@ public final class ObjectScope {
     }
 
     private static List<ScopeCriterion> tagsLast(List<ScopeCriterion> criteria) {
-        return criteria.stream().sorted(Comparator.comparing((Function<ScopeCriterion, Boolean>) ScopeCriterion::needsTags)).toList();
+        return criteria.stream().sorted(Comparator.comparing(ScopeCriterion::needsTags)).toList();
     }
 
     private static byte[] sha256(String text) {
