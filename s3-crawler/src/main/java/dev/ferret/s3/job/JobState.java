@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.finding.MacieJson;
 import dev.ferret.core.source.ObjectRef;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -72,39 +75,44 @@ final class JobState implements AutoCloseable {
         long validLength = 0;
         long checkpointEnd = 0;
         if (Files.exists(logFile)) {
-            byte[] bytes = Files.readAllBytes(logFile);
-            int lineStart = 0;
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] != '\n') {
-                    continue;
-                }
-                JsonNode line;
-                try {
-                    line = MacieJson.MAPPER.readTree(new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    break; // not written whole: nothing after it was checkpointed
-                }
-                lineStart = i + 1;
-                validLength = lineStart;
-                int lineRun = line.path("run").asInt();
-                switch (line.path("type").asText()) {
-                    case "object" -> {
-                        ObjectVersion v = new ObjectVersion(line.path("identity").asLong(), line.path("version").asLong());
-                        if (lineRun <= completed) {
-                            baseline.put(v.identity(), v.version());
-                        } else if (lineRun == run) {
-                            sinceCheckpoint.add(v);
-                        }
+            // read line by line, so a long history never sits in memory whole; only lines ended by \n count
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(logFile))) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                long position = 0;
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    position++;
+                    if (b != '\n') {
+                        buffer.write(b);
+                        continue;
                     }
-                    case "start", "checkpoint" -> {
-                        if (lineRun == run) {
-                            offsets = offsets(line.path("outputs"));
-                            checkpointEnd = lineStart;
-                            finished.addAll(sinceCheckpoint);
-                            sinceCheckpoint.clear();
-                        }
+                    JsonNode line;
+                    try {
+                        line = MacieJson.MAPPER.readTree(buffer.toString(StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        break; // not written whole: nothing after it was checkpointed
                     }
-                    default -> { }
+                    buffer.reset();
+                    validLength = position;
+                    int lineRun = line.path("run").asInt();
+                    switch (line.path("type").asText()) {
+                        case "object" -> {
+                            ObjectVersion v = new ObjectVersion(line.path("identity").asLong(), line.path("version").asLong());
+                            if (lineRun <= completed) {
+                                baseline.put(v.identity(), v.version());
+                            } else if (lineRun == run) {
+                                sinceCheckpoint.add(v);
+                            }
+                        }
+                        case "start", "checkpoint" -> {
+                            if (lineRun == run) {
+                                offsets = offsets(line.path("outputs"));
+                                checkpointEnd = position;
+                                finished.addAll(sinceCheckpoint);
+                                sinceCheckpoint.clear();
+                            }
+                        }
+                        default -> { }
+                    }
                 }
             }
         }

@@ -63,19 +63,25 @@ class ScanJobTest {
     }
 
     @RepeatedTest(5)
-    void anInterruptedRunResumesWithEveryObjectOnceInTheResults() throws IOException {
+    void aRunInterruptedOnceOrMoreResumesWithEveryObjectOnceInTheResults() throws IOException {
         long seed = new Random().nextLong();
         Random random = new Random(seed);
         List<ObjectRef> listed = refs(300);
         Path results = dir.resolve("results.jsonl");
-        int stopAfter = random.nextInt(300);
-        try (ScanJob first = open(false)) {
-            Writer out = first.output(ScanJob.RESULTS, results);
-            first.begin();
-            scan(first, out, listed, stopAfter);
-            // no complete(): what the writer still buffers reaches the file on close, past the last checkpoint
+        int interruptions = 1 + random.nextInt(3);
+        List<Integer> stops = new ArrayList<>();
+        for (int i = 0; i < interruptions; i++) {
+            int stopAfter = random.nextInt(150);
+            stops.add(stopAfter);
+            try (ScanJob interrupted = open(false)) {
+                assertEquals(i > 0, interrupted.resuming(), "seed " + seed);
+                Writer out = interrupted.output(ScanJob.RESULTS, results);
+                interrupted.begin();
+                scan(interrupted, out, listed, stopAfter);
+                // no complete(): what the writer still buffers reaches the file on close, past the last checkpoint
+            }
+            Files.writeString(dir.resolve("state").resolve(JobState.LOG), "{\"type\":\"obj", StandardOpenOption.APPEND);
         }
-        Files.writeString(dir.resolve("state").resolve(JobState.LOG), "{\"type\":\"obj", StandardOpenOption.APPEND);
         try (ScanJob second = open(false)) {
             assertTrue(second.resuming(), "seed " + seed);
             assertEquals(1, second.run());
@@ -87,7 +93,7 @@ class ScanJobTest {
             assertEquals(300, stats.scannedObjects() + stats.skipped().getOrDefault("finished-before-resume", 0L), "seed " + seed);
         }
         List<String> keys = objectLines(results);
-        assertEquals(listed.stream().map(ObjectRef::key).toList(), keys, "seed " + seed + ", stopped after " + stopAfter);
+        assertEquals(listed.stream().map(ObjectRef::key).toList(), keys, "seed " + seed + ", interrupted after " + stops + " objects");
         String summary = Files.readAllLines(results).getLast();
         assertTrue(summary.startsWith("{\"jobSummary\":{\"jobId\":\"" + JOB + "\",\"run\":1,"), summary);
         try (ScanJob next = open(false)) {
