@@ -47,6 +47,9 @@ class BucketPostureTest {
                     fresh.toJson().toString());
             assertEquals(BucketPosture.ApiStatus.OK, status(fresh, "GetBucketEncryption"), fresh.toJson().toString());
             assertEquals(BucketPosture.ApiStatus.OK, status(fresh, "GetBucketAcl"), fresh.toJson().toString());
+            assertEquals(BucketPosture.ApiStatus.OK, status(fresh, "GetBucketPolicy"), fresh.toJson().toString());
+            assertEquals(BucketPosture.ApiStatus.NOT_SUPPORTED, status(fresh, "GetBucketPolicyStatus"), fresh.toJson().toString());
+            assertEquals("NOT_PUBLIC", fresh.findings().get(0).at("/resourcesAffected/s3Bucket/publicAccess/effectivePermission").asText());
             assertEquals(List.of("Policy:IAMUser/S3BucketEncryptionDisabled"), types(fresh), fresh.toJson().toString());
 
             s3.putBucketAcl(b -> b.bucket("posture").acl(BucketCannedACL.PUBLIC_READ)).join();
