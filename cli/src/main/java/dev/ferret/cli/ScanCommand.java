@@ -15,9 +15,13 @@ import dev.ferret.core.result.ObjectScanResult;
 import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
+import dev.ferret.s3.job.ObjectScope;
+import dev.ferret.s3.job.ObjectTags;
+import dev.ferret.s3.job.ScanJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
@@ -27,9 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -130,6 +134,9 @@ final class ScanCommand implements Callable<Integer> {
             description = "File holding one regex; found text it matches completely is ignored; up to 5.")
     List<Path> allowListRegexes = List.of();
 
+    @Mixin
+    JobOptions job;
+
     @Override
     public Integer call() throws IOException {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -137,15 +144,19 @@ final class ScanCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + workers);
         }
         FerretCommand.Environment env = parent.environment();
-        Set<Path> ownFiles = Stream.of(output, results).filter(Objects::nonNull).collect(Collectors.toSet());
-        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
         FindingContext context = findingContext();
+        Path stateDir = job.stateful(jobId) ? job.stateDir(context.jobId()) : null;
+        Set<Path> ownFiles = Stream.concat(Stream.of(output, results), ScanJob.stateFiles(stateDir).stream())
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
         AtomicBoolean found = new AtomicBoolean();
-        try (Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
+        try (ScanJob scanJob = openJob(context.jobId(), stateDir);
+             Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
                         allowListRegexes, engine),
-                ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS);
-             Writer findingsOut = create(output, "--output");
-             Writer resultsOut = create(results, "--results")) {
+                ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS)) {
+            Writer findingsOut = create(scanJob, "findings", output, "--output");
+            Writer resultsOut = create(scanJob, ScanJob.RESULTS, results, "--results");
+            scanJob.begin();
             MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
             Writer out = findingsOut != null ? findingsOut : spec.commandLine().getOut();
             FindingsReport report = switch (format) {
@@ -155,7 +166,7 @@ final class ScanCommand implements Callable<Integer> {
             };
             ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), env.interactive() && !noProgress);
             // scanning and rendering run on the workers; writing runs here, in input order
-            OrderedParallelScan.run(targets, workers,
+            OrderedParallelScan.run(scanJob.select(targets), workers,
                     ref -> Scanned.of(scanSafely(scanner, ref), renderer, resultsOut != null),
                     scanned -> {
                         try {
@@ -167,12 +178,14 @@ final class ScanCommand implements Callable<Integer> {
                                 resultsOut.write(scanned.resultLines());
                             }
                             progress.update(scanned.result().top().sizeClassified(), scanned.finding().isPresent());
+                            scanJob.finished(scanned.result(), scanned.finding().isPresent());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                     });
             report.finish();
             progress.done();
+            spec.commandLine().getErr().print(scanJob.complete().toText());
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write the output: " + e.getCause().getMessage() + " (check the disk and the --output/--results paths)", e);
         }
@@ -193,13 +206,33 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private static Writer create(Path file, String option) {
+    /** The job of this scan: with state when asked for (docs/jobs.md), scoped by the job options. */
+    private ScanJob openJob(String jobId, Path stateDir) {
+        if (stateDir != null && format != Format.jsonl) {
+            throw new UserError("a job with state writes findings as JSON Lines: drop --format or use --format jsonl");
+        }
+        ObjectScope scope = job.scope();
+        if (scope.needsTags()) {
+            // folders and files have no tags, so a tag criterion could never be decided on them
+            throw new UserError("--include-tag and --exclude-tag apply to objects in S3 buckets; files have no tags");
+        }
+        try {
+            return ScanJob.open(new ScanJob.Settings(jobId, stateDir, job.incremental, scope, ObjectTags.NONE), Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UserError("cannot open the job state in " + stateDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Writer create(ScanJob scanJob, String name, Path file, String option) {
         if (file == null) {
             return null;
         }
         try {
-            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            return scanJob.output(name, file);
         } catch (IOException e) {
+            if (!(e instanceof FileSystemException)) {
+                throw new UserError("cannot resume the job's " + option + " file: " + e.getMessage(), e);
+            }
             throw new UserError("cannot create " + option + " file " + file + " (" + e.getClass().getSimpleName()
                     + "; check that its folder exists and is writable)", e);
         }
