@@ -19,43 +19,52 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Builds the async clients that publishing and {@code watch} use. The endpoint is the flag, else the SDK's standard
- * {@code AWS_ENDPOINT_URL_<SERVICE>}, else {@code AWS_ENDPOINT_URL}, else AWS; so the same command works against AWS,
- * LocalStack, S3Proxy, ElasticMQ or a test recorder. (Part of issue 5 has its own S3 factory; one should remain.)
+ * Builds the async clients that publishing and {@code watch} use. A service's endpoint is its flag, else the SDK's
+ * standard {@code AWS_ENDPOINT_URL_<SERVICE>}, else {@code AWS_ENDPOINT_URL}, else AWS; so the same command works
+ * against AWS, LocalStack, S3Proxy, ElasticMQ or a test recorder. (Issue 5 has its own S3 factory; one should remain.)
  *
- * @param endpoint    {@code --endpoint-url}, or {@code null}
+ * @param endpoints   endpoint flags by service ({@link #S3}, {@link #SQS}, {@link #EVENTBRIDGE}); absent ones are not set
  * @param region      {@code --region}, or {@code null} for the SDK's chain (and us-east-1 when that finds none)
  * @param profile     {@code --profile}, or {@code null}
  * @param pathStyle   S3 path-style addressing (S3-compatible servers on one host)
  * @param credentials explicit credentials, or {@code null} for the profile or the SDK's default chain
  * @param env         the environment variables
  */
-public record AwsClients(URI endpoint, String region, String profile, boolean pathStyle,
+public record AwsClients(Map<String, URI> endpoints, String region, String profile, boolean pathStyle,
                          AwsCredentialsProvider credentials, Map<String, String> env) {
+
+    public static final String S3 = "S3";
+    public static final String SQS = "SQS";
+    public static final String EVENTBRIDGE = "EVENTBRIDGE";
+
+    public AwsClients {
+        endpoints = Map.copyOf(endpoints);
+        env = Map.copyOf(env);
+    }
 
     public EventBridgeAsyncClient eventBridge() {
         // Our publisher retries with its own bounded backoff and retries only the failed entries; SDK retries on top
         // would multiply the attempts.
-        return configure(EventBridgeAsyncClient.builder(), "EVENTBRIDGE")
+        return configure(EventBridgeAsyncClient.builder(), EVENTBRIDGE)
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }
 
     public SqsAsyncClient sqs() {
         // long polls wait up to 20 s, so the read timeout must be longer
-        return configure(SqsAsyncClient.builder(), "SQS")
+        return configure(SqsAsyncClient.builder(), SQS)
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder().readTimeout(Duration.ofSeconds(30)))
                 .build();
     }
 
     public S3AsyncClient s3() {
-        return configure(S3AsyncClient.builder(), "S3").forcePathStyle(pathStyle).build();
+        return configure(S3AsyncClient.builder(), S3).forcePathStyle(pathStyle).build();
     }
 
     /** The endpoint a service's client uses, or {@code null} for AWS's own. */
     URI endpointFor(String service) {
-        if (endpoint != null) {
-            return endpoint;
+        if (endpoints.get(service) != null) {
+            return endpoints.get(service);
         }
         String specific = env.get("AWS_ENDPOINT_URL_" + service);
         String general = env.get("AWS_ENDPOINT_URL");

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Where a job's output goes besides the findings report: finding events (EventBridge or a dry run) and discovery
- * results (file or S3). Events are buffered into full batches; {@link #flush()} delivers everything added so far, which
- * is what {@code watch} waits for before it acknowledges a message. Either part may be absent.
+ * results (file or S3). Either part may be absent. {@code scan} adds objects one by one and events are buffered into
+ * full batches; {@code watch} delivers each message's objects at once with {@link #deliver(List)}, which returns only
+ * when they are published, and shares no buffer between messages (a failed message must not leave entries behind).
  */
 public final class Publication implements AutoCloseable {
 
@@ -43,19 +44,38 @@ public final class Publication implements AutoCloseable {
         this.summaryEvent = summaryEvent && events != null;
     }
 
-    /** Adds one scanned object: its finding, if any, as an event; its result records to the sink. */
-    public synchronized void add(ObjectScanResult result, Optional<ObjectNode> finding, List<ObjectNode> resultRecords)
-            throws IOException {
-        summary.add(result, finding.isPresent());
+    /** One scanned object: its finding, if anything was found, and its discovery result records. */
+    public record Item(ObjectScanResult result, Optional<ObjectNode> finding, List<ObjectNode> resultRecords) {
+    }
+
+    /** Adds one scanned object: its finding, if any, to the buffered events; its result records to the sink. */
+    public synchronized void add(Item item) throws IOException {
+        summary.add(item.result(), item.finding().isPresent());
         if (results != null) {
-            results.write(resultRecords);
+            results.write(item.resultRecords());
         }
-        if (events != null && finding.isPresent()) {
-            pending.add(events.finding(finding.get()));
+        if (events != null && item.finding().isPresent()) {
+            pending.add(events.finding(item.finding().get()));
             if (pending.size() >= EventBatches.MAX_ENTRIES) {
                 publishPending();
             }
         }
+    }
+
+    /** Publishes these objects' events and makes their results durable; returns when both are done. Thread-safe. */
+    public void deliver(List<Item> items) throws IOException {
+        if (events != null) {
+            List<PutEventsRequestEntry> entries = new ArrayList<>();
+            items.forEach(item -> item.finding().ifPresent(f -> entries.add(events.finding(f))));
+            publisher.publish(entries);
+        }
+        if (results != null) {
+            for (Item item : items) {
+                results.write(item.resultRecords());
+            }
+            results.flush();
+        }
+        items.forEach(item -> summary.add(item.result(), item.finding().isPresent()));
     }
 
     /** Delivers the buffered events and makes the results durable. */
