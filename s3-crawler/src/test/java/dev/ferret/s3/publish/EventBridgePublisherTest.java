@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.finding.MacieJson;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 
 import java.io.PrintWriter;
@@ -35,29 +35,29 @@ class EventBridgePublisherTest {
     private static final Backoff FAST = new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 4);
     private static TestFindings findings;
 
-    private EventBridgeRecorder recorder;
+    // one server and one client for the class: closing a client waits out Netty's quiet period
+    private static EventBridgeRecorder recorder;
+    private static EventBridgeAsyncClient client;
     private EventBridgePublisher publisher;
 
     @BeforeAll
-    static void scanner() {
+    static void start() throws Exception {
         findings = new TestFindings();
+        recorder = new EventBridgeRecorder();
+        client = clients(recorder.endpoint()).eventBridge();
     }
 
     @AfterAll
-    static void closeScanner() {
+    static void stop() {
+        client.close();
+        recorder.close();
         findings.close();
     }
 
     @BeforeEach
-    void start() throws Exception {
-        recorder = new EventBridgeRecorder();
+    void fresh() {
+        recorder.reset();
         publisher = publisher(EntrySize.MAX_REQUEST_BYTES);
-    }
-
-    @AfterEach
-    void stop() {
-        publisher.close();
-        recorder.close();
     }
 
     static AwsClients clients(java.net.URI endpoint) {
@@ -65,8 +65,9 @@ class EventBridgePublisherTest {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")), Map.of());
     }
 
-    private EventBridgePublisher publisher(int maxRequestBytes) {
-        return new EventBridgePublisher(clients(recorder.endpoint()).eventBridge(), FAST, maxRequestBytes);
+    /** A publisher on the shared client; not closed, since closing it would close the client. */
+    private static EventBridgePublisher publisher(int maxRequestBytes) {
+        return new EventBridgePublisher(client, FAST, maxRequestBytes);
     }
 
     /** Objects of random sizes, published under a request limit small enough that size splits batches too. */
@@ -75,7 +76,6 @@ class EventBridgePublisherTest {
         long seed = System.nanoTime();
         Random random = new Random(seed);
         int limit = 12_000;
-        publisher.close();
         publisher = publisher(limit);
         FindingEvents events = new FindingEvents("ferret-test", FindingEvents.DEFAULT_SOURCE, limit);
         List<TestFindings.Generated> generated = new ArrayList<>();

@@ -53,6 +53,7 @@ public final class EventBridgeRecorder implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new ArrayList<>();
     private final List<JsonNode> accepted = new ArrayList<>();
+    private final List<Long> acceptedNanos = new ArrayList<>();
     private final Deque<Plan> plans = new ArrayDeque<>();
     private Plan always;
 
@@ -91,6 +92,20 @@ public final class EventBridgeRecorder implements AutoCloseable {
     /** The entries EventBridge would have accepted, in arrival order. */
     public synchronized List<JsonNode> accepted() {
         return List.copyOf(accepted);
+    }
+
+    /** When each accepted entry arrived ({@link System#nanoTime()}), in the order of {@link #accepted()}. */
+    public synchronized List<Long> acceptedNanos() {
+        return List.copyOf(acceptedNanos);
+    }
+
+    /** Forgets every request and plan, for a fresh start with the same server. */
+    public synchronized void reset() {
+        requests.clear();
+        accepted.clear();
+        acceptedNanos.clear();
+        plans.clear();
+        always = null;
     }
 
     /** Waits until the accepted entries satisfy {@code condition}; fails after {@code timeout}. */
@@ -137,6 +152,7 @@ public final class EventBridgeRecorder implements AutoCloseable {
                     } else {
                         results.addObject().put("EventId", UUID.randomUUID().toString());
                         accepted.add(entries.get(i));
+                        acceptedNanos.add(System.nanoTime());
                     }
                 }
                 response.put("FailedEntryCount", failed);

@@ -2,33 +2,14 @@ package dev.ferret.s3.watch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ferret.core.ScanOptions;
-import dev.ferret.core.Scanner;
-import dev.ferret.core.confirm.IdentifierSet;
-import dev.ferret.core.extract.ContentExtractors;
-import dev.ferret.core.finding.FindingContext;
-import dev.ferret.core.finding.MacieRecordRenderer;
-import dev.ferret.core.match.EngineChoice;
-import dev.ferret.identifiers.ManagedCatalogue;
-import dev.ferret.s3.publish.AwsClients;
 import dev.ferret.s3.publish.Backoff;
-import dev.ferret.s3.publish.EntrySize;
-import dev.ferret.s3.publish.EventBridgePublisher;
 import dev.ferret.s3.publish.EventBridgeRecorder;
-import dev.ferret.s3.publish.FindingEvents;
-import dev.ferret.s3.publish.Publication;
-import dev.ferret.s3.publish.ResultsFile;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
@@ -37,13 +18,11 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code watch} end to end on loopback: S3Proxy (own process), ElasticMQ (in-process), and the EventBridge recorder. */
 class WatchIntegrationTest {
 
-    private static final String JOB_ID = "fedcba9876543210fedcba9876543210";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Backoff FAST = new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 3);
 
@@ -70,11 +47,9 @@ class WatchIntegrationTest {
     @TempDir
     Path dir;
 
-    private static S3ProxyProcess s3proxy;
-    private static SQSRestServer elasticmq;
+    private static LoopbackServers servers;
     private static S3AsyncClient s3;
     private static SqsAsyncClient sqs;
-    private static Scanner scanner;
 
     private EventBridgeRecorder recorder;
     private String bucket;
@@ -83,27 +58,14 @@ class WatchIntegrationTest {
 
     @BeforeAll
     static void servers() throws Exception {
-        s3proxy = S3ProxyProcess.start(serverDir);
-        elasticmq = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
-        int sqsPort = elasticmq.waitUntilStarted().localAddress().getPort();
-        s3 = clients(AwsClients.S3, s3proxy.endpoint()).s3();
-        sqs = clients(AwsClients.SQS, URI.create("http://127.0.0.1:" + sqsPort)).sqs();
-        scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), EngineChoice.RE2J),
-                ContentExtractors.standard(ScanOptions.DEFAULTS.limits()), ScanOptions.DEFAULTS);
+        servers = new LoopbackServers(serverDir);
+        s3 = servers.s3;
+        sqs = servers.sqs;
     }
 
     @AfterAll
     static void stopServers() {
-        scanner.close();
-        s3.close();
-        sqs.close();
-        elasticmq.stopAndWait();
-        s3proxy.close();
-    }
-
-    static AwsClients clients(String service, URI endpoint) {
-        return new AwsClients(Map.of(service, endpoint), "us-east-1", null, true,
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")), Map.of());
+        servers.close();
     }
 
     @BeforeEach
@@ -120,41 +82,8 @@ class WatchIntegrationTest {
         recorder.close();
     }
 
-    /** A running watcher with its own publication, writing results to {@code results}. */
-    private final class Running implements AutoCloseable {
-        final QueueWatcher watcher;
-        final Publication publication;
-        final Thread thread;
-        final ConcurrentLinkedQueue<ObjectNode> printed = new ConcurrentLinkedQueue<>();
-
-        Running(Path results, int concurrency, Duration grace) throws Exception {
-            ResultsFile file = ResultsFile.create(results);
-            FindingContext context = new FindingContext(FindingContext.DEFAULT_ACCOUNT_ID, "us-east-1", "aws", JOB_ID,
-                    Instant.parse("2026-01-01T00:00:00Z"), file.location());
-            publication = new Publication(context, new FindingEvents("ferret-test", FindingEvents.DEFAULT_SOURCE),
-                    new EventBridgePublisher(clients(AwsClients.EVENTBRIDGE, recorder.endpoint()).eventBridge(), FAST,
-                            EntrySize.MAX_REQUEST_BYTES), file, false);
-            ObjectPipeline pipeline = new ObjectPipeline(s3, scanner,
-                    new MacieRecordRenderer(context, scanner.identifiers().identifiers()), publication, printed::add);
-            watcher = new QueueWatcher(sqs, new WatchSettings(queueUrl, concurrency, Duration.ofSeconds(1),
-                    Duration.ofSeconds(4), 3, grace), pipeline);
-            thread = new Thread(() -> {
-                try {
-                    watcher.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            thread.start();
-        }
-
-        @Override
-        public void close() throws Exception {
-            watcher.stop();
-            thread.join(30_000);
-            assertFalse(thread.isAlive(), "the watcher stops");
-            publication.close();
-        }
+    private RunningWatcher watch(Path results, int concurrency, Duration grace) throws Exception {
+        return new RunningWatcher(servers, queueUrl, recorder.endpoint(), FAST, results, concurrency, grace);
     }
 
     private String upload(String key, int emails, Random random) throws Exception {
@@ -220,7 +149,7 @@ class WatchIntegrationTest {
         notifyS3(key, 100, eTag);
         Path results = dir.resolve("results.jsonl.gz");
 
-        try (Running running = new Running(results, 2, Duration.ofSeconds(10))) {
+        try (RunningWatcher running = watch(results, 2, Duration.ofSeconds(10))) {
             List<JsonNode> events = recorder.awaitAccepted(a -> !a.isEmpty(), Duration.ofSeconds(60));
             awaitQueueEmpty();
             JsonNode event = events.getFirst();
@@ -246,7 +175,7 @@ class WatchIntegrationTest {
                 S3NotificationTest.eventBridgeEvent(bucket, "also missing.txt", 5, "4567"))).get();
         Path results = dir.resolve("results.jsonl.gz");
 
-        try (Running running = new Running(results, 1, Duration.ofSeconds(10))) {
+        try (RunningWatcher running = watch(results, 1, Duration.ofSeconds(10))) {
             awaitQueueEmpty();
         }
         List<JsonNode> records = readResults(results);
@@ -267,7 +196,7 @@ class WatchIntegrationTest {
         notifyS3("f.csv", 40, eTag);
         recorder.failEverything("InternalFailure");
 
-        try (Running running = new Running(dir.resolve("r.jsonl.gz"), 1, Duration.ofSeconds(10))) {
+        try (RunningWatcher running = watch(dir.resolve("r.jsonl.gz"), 1, Duration.ofSeconds(10))) {
             // the first receive exhausts the publisher's retries; the message must still be there
             recorder.awaitAccepted(a -> recorder.requests().size() >= FAST.maxAttempts(), Duration.ofSeconds(60));
             Thread.sleep(500);
@@ -295,11 +224,11 @@ class WatchIntegrationTest {
         }
         String why = "seed " + seed;
 
-        try (Running first = new Running(dir.resolve("r1.jsonl.gz"), 3, Duration.ZERO)) {
+        try (RunningWatcher first = watch(dir.resolve("r1.jsonl.gz"), 3, Duration.ZERO)) {
             recorder.awaitAccepted(a -> a.size() >= 4, Duration.ofSeconds(60));
         }
         int afterFirst = recorder.accepted().size();
-        try (Running second = new Running(dir.resolve("r2.jsonl.gz"), 3, Duration.ofSeconds(10))) {
+        try (RunningWatcher second = watch(dir.resolve("r2.jsonl.gz"), 3, Duration.ofSeconds(10))) {
             recorder.awaitAccepted(a -> distinctResources(a).size() == objects, Duration.ofSeconds(120));
             awaitQueueEmpty();
         }
