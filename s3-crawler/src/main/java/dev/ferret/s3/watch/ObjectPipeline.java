@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * object that cannot be read for good (missing, denied, unparseable) is recorded with that status; a failure that may
  * pass (S3 or EventBridge unavailable) is thrown so the message is tried again.
  */
-public final class ObjectPipeline {
+public final class ObjectPipeline implements UploadHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ObjectPipeline.class);
 
@@ -44,7 +44,8 @@ public final class ObjectPipeline {
         this.findings = findings;
     }
 
-    void process(List<S3Notification.CreatedObject> objects) throws IOException {
+    @Override
+    public void process(List<S3Notification.CreatedObject> objects) throws IOException {
         List<Publication.Item> items = new ArrayList<>();
         for (S3Notification.CreatedObject object : objects) {
             S3GetRef ref = new S3GetRef(s3, object);

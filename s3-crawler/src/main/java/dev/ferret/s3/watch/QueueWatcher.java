@@ -34,7 +34,7 @@ public final class QueueWatcher {
 
     private final SqsAsyncClient sqs;
     private final WatchSettings settings;
-    private final ObjectPipeline pipeline;
+    private final UploadHandler handler;
     private final Semaphore slots;
     private final ExecutorService workers;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -43,14 +43,15 @@ public final class QueueWatcher {
         return t;
     });
     private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong leftToRedrive = new AtomicLong();
     private final Set<Message> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
     private volatile CompletableFuture<ReceiveMessageResponse> poll;
 
-    public QueueWatcher(SqsAsyncClient sqs, WatchSettings settings, ObjectPipeline pipeline) {
+    public QueueWatcher(SqsAsyncClient sqs, WatchSettings settings, UploadHandler handler) {
         this.sqs = sqs;
         this.settings = settings;
-        this.pipeline = pipeline;
+        this.handler = handler;
         this.slots = new Semaphore(settings.concurrency());
         this.workers = Executors.newFixedThreadPool(settings.concurrency(), r -> {
             Thread t = new Thread(r, "ferret-watch-worker");
@@ -62,6 +63,11 @@ public final class QueueWatcher {
     /** Messages acknowledged so far. */
     public long processed() {
         return processed.get();
+    }
+
+    /** Receipts of messages left alone because they were received more than the allowed number of times. */
+    public long leftToRedrive() {
+        return leftToRedrive.get();
     }
 
     /**
@@ -99,10 +105,12 @@ public final class QueueWatcher {
         } finally {
             workers.shutdown();
             if (!workers.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("abandoning {} in-flight messages, not deleted: they will be received again", inFlight.size());
+                // taken before the interrupted workers drop out of inFlight
+                List<Message> abandoned = List.copyOf(inFlight);
+                LOG.warn("abandoning {} in-flight messages, not deleted: they will be received again", abandoned.size());
                 workers.shutdownNow();
                 workers.awaitTermination(5, TimeUnit.SECONDS);
-                returnToQueue(List.copyOf(inFlight));
+                returnToQueue(abandoned);
             }
             heartbeat.shutdownNow();
             LOG.info("stopped after {} messages", processed.get());
@@ -143,6 +151,7 @@ public final class QueueWatcher {
         int receives = Integer.parseInt(message.attributes()
                 .getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"));
         if (receives > settings.maxReceives()) {
+            leftToRedrive.incrementAndGet();
             LOG.error("message {} was received {} times; leaving it to the queue's redrive policy",
                     message.messageId(), receives);
             return;
@@ -165,7 +174,7 @@ public final class QueueWatcher {
         ScheduledFuture<?> extension = heartbeat.scheduleAtFixedRate(() -> extend(message), every, every,
                 TimeUnit.MILLISECONDS);
         try {
-            pipeline.process(created.objects());
+            handler.process(created.objects());
         } catch (Exception e) {
             // includes interruption when abandoned at shutdown: the message is simply not deleted
             LOG.warn("message {} failed ({}); it will be received again", message.messageId(), e.getClass().getSimpleName());
