@@ -57,8 +57,9 @@ public record AwsClients(Map<String, URI> endpoints, String region, String profi
                 .build();
     }
 
+    /** Path-style with {@code pathStyle} or any custom endpoint: S3-compatible servers seldom have per-bucket DNS names. */
     public S3AsyncClient s3() {
-        return configure(S3AsyncClient.builder(), S3).forcePathStyle(pathStyle).build();
+        return configure(S3AsyncClient.builder(), S3).forcePathStyle(pathStyle || endpointFor(S3) != null).build();
     }
 
     /** The endpoint a service's client uses, or {@code null} for AWS's own. */
