@@ -1,6 +1,7 @@
 package dev.ferret.s3.watch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ferret.core.Scanner;
 import dev.ferret.core.finding.FindingContext;
 import dev.ferret.core.finding.MacieRecordRenderer;
 import dev.ferret.s3.publish.AwsClients;
@@ -10,6 +11,9 @@ import dev.ferret.s3.publish.EventBridgePublisher;
 import dev.ferret.s3.publish.FindingEvents;
 import dev.ferret.s3.publish.Publication;
 import dev.ferret.s3.publish.ResultsFile;
+
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,15 +33,20 @@ final class RunningWatcher implements AutoCloseable {
 
     RunningWatcher(LoopbackServers servers, String queueUrl, URI eventBridge, Backoff backoff, Path results,
                    int concurrency, Duration grace) throws Exception {
+        this(servers.s3, servers.sqs, servers.scanner, queueUrl, eventBridge, backoff, results, concurrency, grace);
+    }
+
+    RunningWatcher(S3AsyncClient s3, SqsAsyncClient sqs, Scanner scanner, String queueUrl, URI eventBridge,
+                   Backoff backoff, Path results, int concurrency, Duration grace) throws Exception {
         ResultsFile file = ResultsFile.create(results);
         FindingContext context = new FindingContext(FindingContext.DEFAULT_ACCOUNT_ID, "us-east-1", "aws", JOB_ID,
                 Instant.parse("2026-01-01T00:00:00Z"), file.location());
         publication = new Publication(context, new FindingEvents("ferret-test", FindingEvents.DEFAULT_SOURCE),
                 new EventBridgePublisher(LoopbackServers.clients(AwsClients.EVENTBRIDGE, eventBridge).eventBridge(),
                         backoff, EntrySize.MAX_REQUEST_BYTES), file, false);
-        ObjectPipeline pipeline = new ObjectPipeline(servers.s3, servers.scanner,
-                new MacieRecordRenderer(context, servers.scanner.identifiers().identifiers()), publication, printed::add);
-        watcher = new QueueWatcher(servers.sqs, new WatchSettings(queueUrl, concurrency, Duration.ofSeconds(1),
+        ObjectPipeline pipeline = new ObjectPipeline(s3, scanner,
+                new MacieRecordRenderer(context, scanner.identifiers().identifiers()), publication, printed::add);
+        watcher = new QueueWatcher(sqs, new WatchSettings(queueUrl, concurrency, Duration.ofSeconds(1),
                 Duration.ofSeconds(4), 3, grace), pipeline);
         thread = new Thread(() -> {
             try {

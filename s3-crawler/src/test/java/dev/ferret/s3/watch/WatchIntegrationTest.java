@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -243,6 +244,49 @@ class WatchIntegrationTest {
         }
         assertEquals(objects, idToResource.size(), "one finding ID per upload; " + why);
         assertTrue(afterFirst < objects, "the first watcher was stopped mid-batch; " + why);
+        assertNoValueSent();
+    }
+
+    /**
+     * The same, but the first watcher runs in a JVM of its own that is killed forcibly mid-batch (as by kill -9 or a
+     * crash): its undeleted messages come back when their visibility times out, and a new watcher finishes them.
+     */
+    @Test
+    void killingAWatcherProcessMidBatchLosesNoUpload() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        int objects = 16;
+        for (int i = 0; i < objects; i++) {
+            String key = "killed/obj " + i + ".csv";
+            notifyS3(key, 50, upload(key, 1 + random.nextInt(3), random));
+        }
+        String why = "seed " + seed;
+        String sqsEndpoint = URI.create(queueUrl).resolve("/").toString();
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WatchChild.class.getName(),
+                servers.s3proxy.endpoint().toString(), sqsEndpoint, recorder.endpoint().toString(), queueUrl,
+                dir.resolve("child.jsonl.gz").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        try {
+            recorder.awaitAccepted(a -> a.size() >= 3, Duration.ofSeconds(120));
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+        int beforeRestart = distinctResources(recorder.accepted()).size();
+
+        try (RunningWatcher second = watch(dir.resolve("r2.jsonl.gz"), 3, Duration.ofSeconds(10))) {
+            recorder.awaitAccepted(a -> distinctResources(a).size() == objects, Duration.ofSeconds(120));
+            awaitQueueEmpty();
+        }
+
+        Map<String, String> idToResource = new HashMap<>();
+        for (JsonNode event : recorder.accepted()) {
+            String id = JSON.readTree(event.path("Detail").asText()).path("id").asText();
+            String before = idToResource.putIfAbsent(id, event.path("Resources").get(0).asText());
+            assertTrue(before == null || before.equals(event.path("Resources").get(0).asText()), "one ID, one object; " + why);
+        }
+        assertEquals(objects, idToResource.size(), why);
+        assertTrue(beforeRestart < objects, "killed mid-batch; " + why);
         assertNoValueSent();
     }
 
