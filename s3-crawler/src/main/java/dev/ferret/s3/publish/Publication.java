@@ -79,7 +79,7 @@ public final class Publication implements AutoCloseable {
     }
 
     /** Delivers the buffered events and makes the results durable. */
-    public synchronized void flush() throws IOException {
+    private void flush() throws IOException {
         publishPending();
         if (results != null) {
             results.flush();
