@@ -73,6 +73,21 @@ class PublishOptionsTest {
     }
 
     @Test
+    void theSummaryEventComesLastWithTheJobsCounts() throws IOException {
+        Cli.Run run = Cli.run("scan", "--dry-run-events", "--eventbridge-summary", "--event-source", "acme.ferret",
+                TIME, data().toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.err());
+        JsonNode summary = JSON.readTree(lines.get(1));
+        assertEquals("Ferret Job Summary", summary.path("DetailType").asText());
+        assertEquals("acme.ferret", summary.path("Source").asText());
+        JsonNode detail = JSON.readTree(summary.path("Detail").asText());
+        assertEquals(2, detail.path("objectsScanned").asInt());
+        assertEquals(1, detail.path("objectsWithFindings").asInt());
+        assertEquals(2, detail.at("/objectsByStatus/COMPLETE").asInt());
+    }
+
+    @Test
     void awsSourcesAndTwoResultsSinksAreRefused() throws IOException {
         Path data = data();
         Cli.Run aws = Cli.run("scan", "--dry-run-events", "--event-source", "aws.macie", data.toString());
