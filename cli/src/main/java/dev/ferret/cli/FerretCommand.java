@@ -15,7 +15,8 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = FerretCommand.Version.class,
         description = "Finds sensitive data (PII, financial data, credentials) in files and reports it as Amazon Macie findings.",
-        subcommands = {ScanCommand.class, IdentifiersCommand.class, TestIdentifierCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, WatchCommand.class, IdentifiersCommand.class, TestIdentifierCommand.class,
+                CommandLine.HelpCommand.class})
 public final class FerretCommand implements Runnable {
 
     /** Exit status for usage errors and errors that stop the whole run. */
@@ -36,7 +37,7 @@ public final class FerretCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: scan, identifiers or test-identifier");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: scan, watch, identifiers or test-identifier");
     }
 
     public static void main(String[] args) {

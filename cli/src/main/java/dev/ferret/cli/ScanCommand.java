@@ -1,13 +1,11 @@
 package dev.ferret.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.ScanOptions;
 import dev.ferret.core.Scanner;
 import dev.ferret.core.extract.ContentExtractors;
 import dev.ferret.core.extract.DocumentInfo;
 import dev.ferret.core.extract.ExtractionLimits;
 import dev.ferret.core.finding.FindingContext;
-import dev.ferret.core.finding.MacieJson;
 import dev.ferret.core.finding.MacieRecordRenderer;
 import dev.ferret.core.match.EngineChoice;
 import dev.ferret.core.result.DocumentResult;
@@ -18,6 +16,10 @@ import dev.ferret.core.source.ObjectRef;
 import dev.ferret.s3.job.ObjectScope;
 import dev.ferret.s3.job.ObjectTags;
 import dev.ferret.s3.job.ScanJob;
+import dev.ferret.s3.publish.AwsClients;
+import dev.ferret.s3.publish.PublishException;
+import dev.ferret.s3.publish.Publication;
+import dev.ferret.s3.publish.ResultsSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -36,8 +38,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,9 +75,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write findings to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--results", paramLabel = "FILE",
-            description = "Also write one discovery result per scanned file, found anything or not (JSON Lines).")
-    Path results;
+    @Mixin
+    PublishOptions publish;
 
     @Option(names = "--threads", paramLabel = "N", description = "Objects scanned in parallel (default: all cores).")
     Integer threads;
@@ -144,66 +145,87 @@ final class ScanCommand implements Callable<Integer> {
             throw new UserError("--threads must be at least 1, got " + workers);
         }
         FerretCommand.Environment env = parent.environment();
-        FindingContext context = findingContext();
-        Path stateDir = job.stateful(jobId) ? job.stateDir(context.jobId()) : null;
-        Set<Path> ownFiles = Stream.concat(Stream.of(output, results), ScanJob.stateFiles(stateDir).stream())
+        publish.validate();
+        String id = JobSettings.jobId(jobId, paths);
+        Path stateDir = job.stateful(jobId) ? job.stateDir(id) : null;
+        Set<Path> ownFiles = Stream.concat(Stream.of(output, publish.results), ScanJob.stateFiles(stateDir).stream())
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
-        AtomicBoolean found = new AtomicBoolean();
-        try (ScanJob scanJob = openJob(context.jobId(), stateDir);
+        // EventBridge and the S3 results go to the region the findings name
+        AwsClients aws = new AwsClients(publish.endpoints(Map.of()), region, null, false, null, env.variables());
+        try (ScanJob scanJob = openJob(id, stateDir);
              Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
                         allowListRegexes, engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS)) {
             Writer findingsOut = create(scanJob, "findings", output, "--output");
-            Writer resultsOut = create(scanJob, ScanJob.RESULTS, results, "--results");
+            ResultsSink sink = openResults(scanJob, stateDir != null, aws, id);
+            FindingContext context = findingContext(id, sink == null ? null : sink.location());
             scanJob.begin();
-            MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
-            Writer out = findingsOut != null ? findingsOut : spec.commandLine().getOut();
-            FindingsReport report = switch (format) {
-                case jsonl -> JsonFindingsReport.lines(out);
-                case json -> JsonFindingsReport.array(out);
-                case table -> new TableReport(out, scanner.identifiers().identifiers());
-            };
-            ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), env.interactive() && !noProgress);
-            // scanning and rendering run on the workers; writing runs here, in input order
-            OrderedParallelScan.run(scanJob.select(targets), workers,
-                    ref -> Scanned.of(scanSafely(scanner, ref), renderer, resultsOut != null),
-                    scanned -> {
-                        try {
-                            if (scanned.finding().isPresent()) {
-                                found.set(true);
-                            }
-                            report.add(scanned.result(), scanned.finding());
-                            if (resultsOut != null) {
-                                resultsOut.write(scanned.resultLines());
-                            }
-                            progress.update(scanned.result().top().sizeClassified(), scanned.finding().isPresent());
-                            scanJob.finished(scanned.result(), scanned.finding().isPresent());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-            report.finish();
-            progress.done();
-            spec.commandLine().getErr().print(scanJob.complete().toText());
+            try (Publication publication = publish.publication(context, sink, aws, spec.commandLine().getOut())) {
+                boolean found = scanAll(scanJob, targets, workers, scanner, context, findingsOut, publication, env);
+                spec.commandLine().getErr().print(scanJob.complete().toText());
+                return found ? exitCode : 0;
+            }
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write the output: " + e.getCause().getMessage() + " (check the disk and the --output/--results paths)", e);
+        } catch (PublishException e) {
+            throw new UserError("could not publish the findings: " + e.getMessage(), e);
         }
-        return found.get() ? exitCode : 0;
     }
 
-    /** One object scanned and rendered: its finding (if any) and its discovery results as JSON Lines. */
-    private record Scanned(ObjectScanResult result, Optional<ObjectNode> finding, String resultLines) {
-
-        static Scanned of(ObjectScanResult result, MacieRecordRenderer renderer, boolean withResults) {
-            StringBuilder lines = new StringBuilder();
-            if (withResults) {
-                for (ObjectNode record : renderer.results(result)) {
-                    lines.append(MacieJson.compact(record)).append('\n');
-                }
-            }
-            return new Scanned(result, renderer.finding(result), lines.toString());
+    /**
+     * The discovery results sink. A job with state writes its results file through the job, which cuts it back to the
+     * last checkpoint when a killed run resumes (so it is plain JSON Lines, never gzip).
+     */
+    private ResultsSink openResults(ScanJob scanJob, boolean stateful, AwsClients aws, String id) {
+        if (!stateful || publish.results == null) {
+            return publish.openResults(aws, accountId, region, id);
         }
+        if (publish.results.getFileName().toString().endsWith(".gz")) {
+            throw new UserError("a job with state writes --results as plain JSON Lines: drop the .gz");
+        }
+        return new JobResultsSink(create(scanJob, ScanJob.RESULTS, publish.results, "--results"), publish.results);
+    }
+
+    /** Scans every target and writes the report and the publication; true when something was found. */
+    private boolean scanAll(ScanJob scanJob, ScanTargets targets, int workers, Scanner scanner, FindingContext context,
+                            Writer findingsOut, Publication publication, FerretCommand.Environment env) throws IOException {
+        AtomicBoolean found = new AtomicBoolean();
+        MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
+        // with --dry-run-events, standard output carries the event entries only
+        Writer out = findingsOut != null ? findingsOut
+                : publish.dryRun ? Writer.nullWriter() : spec.commandLine().getOut();
+        FindingsReport report = switch (format) {
+            case jsonl -> JsonFindingsReport.lines(out);
+            case json -> JsonFindingsReport.array(out);
+            case table -> new TableReport(out, scanner.identifiers().identifiers());
+        };
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), env.interactive() && !noProgress);
+        boolean withResults = publication.writesResults();
+        // scanning and rendering run on the workers; writing and publishing run here, in input order
+        OrderedParallelScan.run(scanJob.select(targets), workers,
+                ref -> scanned(scanSafely(scanner, ref), renderer, withResults),
+                item -> {
+                    try {
+                        if (item.finding().isPresent()) {
+                            found.set(true);
+                        }
+                        report.add(item.result(), item.finding());
+                        publication.add(item);
+                        progress.update(item.result().top().sizeClassified(), item.finding().isPresent());
+                        scanJob.finished(item.result(), item.finding().isPresent());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        report.finish();
+        progress.done();
+        return found.get();
+    }
+
+    /** One object scanned and rendered: its finding (if any) and, when they are written, its discovery results. */
+    private static Publication.Item scanned(ObjectScanResult result, MacieRecordRenderer renderer, boolean withResults) {
+        return new Publication.Item(result, renderer.finding(result), withResults ? renderer.results(result) : List.of());
     }
 
     /** The job of this scan: with state when asked for (docs/jobs.md), scoped by the job options. */
@@ -238,11 +260,10 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private FindingContext findingContext() {
-        String resultsLocation = results == null ? null : results.toAbsolutePath().normalize().toUri().toString();
+    private FindingContext findingContext(String id, String resultsLocation) {
         Instant time = JobSettings.jobTime(jobTime, parent.environment().variables());
         try {
-            return new FindingContext(accountId, region, partition, JobSettings.jobId(jobId, paths), time, resultsLocation);
+            return new FindingContext(accountId, region, partition, id, time, resultsLocation);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + " (fix --account-id)");
         }
