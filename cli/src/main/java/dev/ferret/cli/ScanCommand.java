@@ -17,9 +17,11 @@ import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
 import dev.ferret.identifiers.ManagedCatalogue;
+import dev.ferret.s3.S3Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
@@ -42,10 +44,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** {@code ferret scan PATH...}: scans files, folders and stdin and writes Macie findings. */
+/** {@code ferret scan PATH...}: scans files, folders, stdin and S3 buckets and writes Macie findings. */
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
-        description = "Scans files, folders (walked in sorted order) and standard input (-) for sensitive data, "
+        description = "Scans files, folders (walked in sorted order), standard input (-) and S3 buckets "
+                + "(s3://BUCKET[/PREFIX], listed in key order) for sensitive data, "
                 + "and writes one Amazon Macie finding per object that holds some. Values are never printed.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:nothing found", "1:sensitive data found (change with --exit-code)", "2:usage or fatal error"})
@@ -61,7 +64,8 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders to scan; - reads standard input; s3://BUCKET[/PREFIX] lists a bucket.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -94,9 +98,13 @@ final class ScanCommand implements Callable<Integer> {
             description = "Account ID written into findings (default: ${DEFAULT-VALUE}).")
     String accountId;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = FindingContext.DEFAULT_REGION,
-            description = "Region written into findings (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "AWS region of the S3 client, also written into findings (default: AWS_REGION or the profile's "
+                    + "region for s3:// targets, else " + FindingContext.DEFAULT_REGION + ").")
     String region;
+
+    @Mixin
+    S3Targets s3;
 
     @Option(names = "--partition", paramLabel = "PARTITION", defaultValue = FindingContext.DEFAULT_PARTITION,
             description = "ARN partition written into findings (default: ${DEFAULT-VALUE}).")
@@ -121,13 +129,15 @@ final class ScanCommand implements Callable<Integer> {
         }
         FerretCommand.Environment env = parent.environment();
         Set<Path> ownFiles = Stream.of(output, results).filter(Objects::nonNull).collect(Collectors.toSet());
-        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
+        s3.configure(region, env.variables());
+        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles, s3);
         FindingContext context = findingContext();
         AtomicBoolean found = new AtomicBoolean();
         try (Scanner scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS);
              Writer findingsOut = create(output, "--output");
-             Writer resultsOut = create(results, "--results")) {
+             Writer resultsOut = create(results, "--results");
+             targets) {
             MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
             Writer out = findingsOut != null ? findingsOut : spec.commandLine().getOut();
             FindingsReport report = switch (format) {
@@ -191,10 +201,18 @@ final class ScanCommand implements Callable<Integer> {
         String resultsLocation = results == null ? null : results.toAbsolutePath().normalize().toUri().toString();
         Instant time = JobSettings.jobTime(jobTime, parent.environment().variables());
         try {
-            return new FindingContext(accountId, region, partition, JobSettings.jobId(jobId, paths), time, resultsLocation);
+            return new FindingContext(accountId, findingsRegion(), partition, JobSettings.jobId(jobId, paths), time, resultsLocation);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + " (fix --account-id)");
         }
+    }
+
+    /** The region written into findings: --region, else for a bucket scan the S3 client's, else the default. */
+    private String findingsRegion() {
+        if (region != null) {
+            return region;
+        }
+        return paths.stream().anyMatch(S3Location::isS3) ? s3.region() : FindingContext.DEFAULT_REGION;
     }
 
     /**
