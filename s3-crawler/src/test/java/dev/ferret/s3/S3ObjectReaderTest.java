@@ -91,6 +91,25 @@ class S3ObjectReaderTest {
     }
 
     @Test
+    void objectOverwrittenBetweenRangesIsAVersionMismatch() throws IOException {
+        byte[] content = new byte[3 << 20];
+        new Random(SEED).nextBytes(content);
+        S3ProxyServer.put(client, bucket, "moving.bin", content);
+        S3ObjectRef listed = only("moving.bin");
+        // one part ahead only, so the last range is requested after the overwrite
+        S3ObjectRef ref = new S3ObjectRef(bucket, listed.key(), listed.size(), listed.lastModified(), listed.eTag(), "",
+                "STANDARD", new S3ObjectReader(client, new S3ObjectReader.Settings(1 << 20, 1, 3)));
+        try (InputStream in = ref.open()) {
+            assertEquals(1 << 20, in.readNBytes(1 << 20).length);
+            content[0]++;
+            S3ProxyServer.put(client, bucket, "moving.bin", content);
+            UnreadableObjectException e = assertThrows(UnreadableObjectException.class, in::readAllBytes);
+            assertEquals(StatusReason.OBJECT_VERSION_MISMATCH, e.reason(), e.getMessage());
+            assertThrows(UnreadableObjectException.class, in::read, "the failure sticks");
+        }
+    }
+
+    @Test
     void archivedObjectFailsWithoutARequest() {
         S3ObjectRef ref = new S3ObjectRef(bucket, "never-uploaded.csv", 10, null, "abc", null, "DEEP_ARCHIVE",
                 new S3ObjectReader(client, ONE_MIB_PARTS));
