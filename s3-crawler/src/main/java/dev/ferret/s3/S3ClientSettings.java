@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3AsyncClientBuilder;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -92,10 +91,7 @@ public record S3ClientSettings(String profile, String region, URI endpoint, bool
                 .credentialsProvider(credentials)
                 .region(resolveRegion())
                 .forcePathStyle(usesPathStyle(env))
-                .httpClientBuilder(NettyNioAsyncHttpClient.builder()
-                        .maxConcurrency(maxConnections)
-                        // parts queue for a connection while others download; that wait is not a failure
-                        .connectionAcquisitionTimeout(Duration.ofMinutes(5)))
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder().maxConcurrency(maxConnections))
                 .overrideConfiguration(o -> {
                     o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                             .maxAttempts(maxAttempts)

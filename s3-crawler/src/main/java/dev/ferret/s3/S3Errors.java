@@ -3,6 +3,7 @@ package dev.ferret.s3;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.UnreadableObjectException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 import java.io.IOException;
@@ -23,7 +24,10 @@ final class S3Errors {
         return t;
     }
 
-    /** Throttling, server errors, timeouts and broken connections pass; refusals and missing objects do not. */
+    /**
+     * Throttling, server errors, timeouts and broken connections are worth another try; refusals, missing objects
+     * and client-side failures (no credentials) are not.
+     */
     static boolean isRetryable(Throwable t) {
         t = unwrap(t);
         if (t instanceof UnreadableObjectException) {
@@ -32,21 +36,33 @@ final class S3Errors {
         if (t instanceof AwsServiceException e) {
             return e.statusCode() >= 500 || e.statusCode() == 429 || e.isThrottlingException();
         }
-        return t instanceof SdkClientException || t instanceof IOException;
+        if (t instanceof ApiCallAttemptTimeoutException || t instanceof IOException) {
+            return true;
+        }
+        // a broken or refused connection comes wrapped; a client-side failure such as missing credentials does not
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** A short description of the failure for statuses and logs: HTTP status and error code, or the exception class. */
+    /**
+     * A short description of the failure for statuses and logs: HTTP status and error code, or what the client said
+     * (the SDK's messages name hosts and causes, never content), or the exception class.
+     */
     static String describe(Throwable t) {
         t = unwrap(t);
         if (t instanceof AwsServiceException e) {
             String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
             return "HTTP " + e.statusCode() + (code == null ? "" : " " + code);
         }
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (t instanceof SdkClientException && t.getMessage() != null) {
+            String message = t.getMessage();
+            return message.length() <= 200 ? message : message.substring(0, 200) + "...";
         }
-        return root == t ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + root.getClass().getSimpleName();
+        return t.getClass().getSimpleName();
     }
 
     /** The object's status for a read that failed after {@code attempts} tries. */
