@@ -13,6 +13,7 @@ import dev.ferret.core.result.ObjectScanResult;
 import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
+import dev.ferret.s3.S3Location;
 import dev.ferret.s3.job.ObjectScope;
 import dev.ferret.s3.job.ObjectTags;
 import dev.ferret.s3.job.ScanJob;
@@ -46,10 +47,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** {@code ferret scan PATH...}: scans files, folders and stdin and writes Macie findings. */
+/** {@code ferret scan PATH...}: scans files, folders, stdin and S3 buckets and writes Macie findings. */
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
-        description = "Scans files, folders (walked in sorted order) and standard input (-) for sensitive data, "
+        description = "Scans files, folders (walked in sorted order), standard input (-) and S3 buckets "
+                + "(s3://BUCKET[/PREFIX], listed in key order) for sensitive data, "
                 + "and writes one Amazon Macie finding per object that holds some. Values are never printed.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:nothing found", "1:sensitive data found (change with --exit-code)", "2:usage or fatal error"})
@@ -65,7 +67,8 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders to scan; - reads standard input; s3://BUCKET[/PREFIX] lists a bucket.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -97,9 +100,13 @@ final class ScanCommand implements Callable<Integer> {
             description = "Account ID written into findings (default: ${DEFAULT-VALUE}).")
     String accountId;
 
-    @Option(names = "--region", paramLabel = "REGION", defaultValue = FindingContext.DEFAULT_REGION,
-            description = "Region written into findings (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "AWS region of the S3 client, also written into findings (default: AWS_REGION or the profile's "
+                    + "region for s3:// targets, else " + FindingContext.DEFAULT_REGION + ").")
     String region;
+
+    @Mixin
+    S3Targets s3;
 
     @Option(names = "--partition", paramLabel = "PARTITION", defaultValue = FindingContext.DEFAULT_PARTITION,
             description = "ARN partition written into findings (default: ${DEFAULT-VALUE}).")
@@ -150,10 +157,12 @@ final class ScanCommand implements Callable<Integer> {
         Path stateDir = job.stateful(jobId) ? job.stateDir(id) : null;
         Set<Path> ownFiles = Stream.concat(Stream.of(output, publish.results), ScanJob.stateFiles(stateDir).stream())
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles);
+        s3.configure(region, env.variables());
+        ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles, s3);
         // EventBridge and the S3 results go to the region the findings name
-        AwsClients aws = new AwsClients(publish.endpoints(Map.of()), region, null, false, null, env.variables());
-        try (ScanJob scanJob = openJob(id, stateDir);
+        AwsClients aws = new AwsClients(publish.endpoints(Map.of()), findingsRegion(), null, false, null, env.variables());
+        try (targets;
+             ScanJob scanJob = openJob(id, stateDir);
              Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
                         allowListRegexes, engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS)) {
@@ -179,7 +188,7 @@ final class ScanCommand implements Callable<Integer> {
      */
     private ResultsSink openResults(ScanJob scanJob, boolean stateful, AwsClients aws, String id) {
         if (!stateful || publish.results == null) {
-            return publish.openResults(aws, accountId, region, id);
+            return publish.openResults(aws, accountId, findingsRegion(), id);
         }
         if (publish.results.getFileName().toString().endsWith(".gz")) {
             throw new UserError("a job with state writes --results as plain JSON Lines: drop the .gz");
@@ -263,10 +272,18 @@ final class ScanCommand implements Callable<Integer> {
     private FindingContext findingContext(String id, String resultsLocation) {
         Instant time = JobSettings.jobTime(jobTime, parent.environment().variables());
         try {
-            return new FindingContext(accountId, region, partition, id, time, resultsLocation);
+            return new FindingContext(accountId, findingsRegion(), partition, id, time, resultsLocation);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + " (fix --account-id)");
         }
+    }
+
+    /** The region written into findings: --region, else for a bucket scan the S3 client's, else the default. */
+    private String findingsRegion() {
+        if (region != null) {
+            return region;
+        }
+        return paths.stream().anyMatch(S3Location::isS3) ? s3.region() : FindingContext.DEFAULT_REGION;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.ferret.core.source.LocalFileRef;
 import dev.ferret.core.source.LocalFolderWalker;
 import dev.ferret.core.source.ObjectRef;
 import dev.ferret.core.source.StreamRef;
+import dev.ferret.s3.S3Location;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +21,11 @@ import java.util.stream.Collectors;
 
 /**
  * The objects named on the command line, in the order given: a file is one object (its folder is the bucket), a folder
- * is walked lazily in sorted order (the folder is the bucket), {@code -} is standard input. The scan's own output
+ * is walked lazily in sorted order (the folder is the bucket), {@code -} is standard input, {@code s3://BUCKET[/PREFIX]}
+ * is listed lazily in key order. The scan's own output
  * files are left out, so writing them into a scanned folder does not scan them half-written.
  */
-final class ScanTargets implements Iterator<ObjectRef> {
+final class ScanTargets implements Iterator<ObjectRef>, AutoCloseable {
 
     static final String STDIN = "-";
 
@@ -31,23 +33,25 @@ final class ScanTargets implements Iterator<ObjectRef> {
     private final InputStream stdin;
     private final String stdinName;
     private final Set<Path> excluded;
+    private final S3Targets s3;
     private Iterator<? extends ObjectRef> current = Collections.emptyIterator();
     private ObjectRef next;
 
-    private ScanTargets(List<String> paths, InputStream stdin, String stdinName, Set<Path> excluded) {
+    private ScanTargets(List<String> paths, InputStream stdin, String stdinName, Set<Path> excluded, S3Targets s3) {
         this.paths = paths.iterator();
+        this.s3 = s3;
         this.stdin = stdin;
         this.stdinName = stdinName;
         this.excluded = excluded;
     }
 
     /** Checks every path up front, so a typo stops the run before anything is scanned. */
-    static ScanTargets of(List<String> paths, InputStream stdin, String stdinName, Set<Path> excluded) {
+    static ScanTargets of(List<String> paths, InputStream stdin, String stdinName, Set<Path> excluded, S3Targets s3) {
         if (paths.stream().filter(STDIN::equals).count() > 1) {
             throw new UserError("'-' (standard input) can be named only once");
         }
         for (String p : paths) {
-            if (!p.equals(STDIN)) {
+            if (!p.equals(STDIN) && !S3Location.isS3(p)) {
                 Path path = Path.of(p);
                 if (!Files.exists(path)) {
                     throw new UserError("no such file or folder: " + p + " (check the path)");
@@ -57,7 +61,7 @@ final class ScanTargets implements Iterator<ObjectRef> {
                 }
             }
         }
-        return new ScanTargets(paths, stdin, stdinName, excluded.stream().map(ScanTargets::absolute).collect(Collectors.toSet()));
+        return new ScanTargets(paths, stdin, stdinName, excluded.stream().map(ScanTargets::absolute).collect(Collectors.toSet()), s3);
     }
 
     @Override
@@ -87,6 +91,12 @@ final class ScanTargets implements Iterator<ObjectRef> {
         return ref;
     }
 
+    /** Closes the S3 client, if an s3:// target opened one. */
+    @Override
+    public void close() {
+        s3.close();
+    }
+
     private static Path absolute(Path p) {
         return p.toAbsolutePath().normalize();
     }
@@ -94,6 +104,9 @@ final class ScanTargets implements Iterator<ObjectRef> {
     private Iterator<? extends ObjectRef> open(String p) {
         if (p.equals(STDIN)) {
             return List.of(new StreamRef(stdinName, stdin)).iterator();
+        }
+        if (S3Location.isS3(p)) {
+            return s3.list(p);
         }
         Path path = absolute(Path.of(p));
         if (Files.isDirectory(path)) {

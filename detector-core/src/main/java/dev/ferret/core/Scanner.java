@@ -9,6 +9,7 @@ import dev.ferret.core.result.ObjectScanResult;
 import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
+import dev.ferret.core.source.UnreadableObjectException;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -56,6 +57,8 @@ public final class Scanner implements AutoCloseable {
             extractor.extract(in, top, collector);
             in.transferTo(OutputStream.nullOutputStream()); // the rest of the bytes still count towards the ETag
             collector.topBytesRead(in.count);
+        } catch (UnreadableObjectException e) {
+            return skipped(ref, top, ScanStatus.skipped(e.reason(), e.getMessage()));
         } catch (NoSuchFileException e) {
             return skipped(ref, top, ScanStatus.skipped(StatusReason.SOURCE_OBJECT_NO_LONGER_AVAILABLE, "object no longer exists"));
         } catch (AccessDeniedException e) {

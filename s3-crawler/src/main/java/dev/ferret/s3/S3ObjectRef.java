@@ -1,0 +1,120 @@
+package dev.ferret.s3;
+
+import dev.ferret.core.result.StatusReason;
+import dev.ferret.core.source.ObjectRef;
+import dev.ferret.core.source.UnreadableObjectException;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An object as a bucket listing showed it. Reading it checks that it is still that object (same ETag); its
+ * server-side encryption is learnt from the first read, since a listing does not show it.
+ */
+public final class S3ObjectRef implements ObjectRef {
+
+    /** Classes whose objects must be restored before they can be read; Macie skips them the same way. */
+    private static final Set<String> ARCHIVED = Set.of("GLACIER", "DEEP_ARCHIVE");
+
+    private final String bucket;
+    private final String key;
+    private final long size;
+    private final Instant lastModified;
+    private final String eTag;
+    private final String versionId;
+    private final String storageClass;
+    private final S3ObjectReader reader;
+    private volatile String encryptionType = "UNKNOWN";
+
+    public S3ObjectRef(String bucket, String key, long size, Instant lastModified, String eTag, String versionId,
+                       String storageClass, S3ObjectReader reader) {
+        this.bucket = bucket;
+        this.key = key;
+        this.size = size;
+        this.lastModified = lastModified;
+        this.eTag = stripQuotes(eTag);
+        this.versionId = versionId == null ? "" : versionId;
+        this.storageClass = storageClass == null ? "STANDARD" : storageClass;
+        this.reader = reader;
+    }
+
+    static S3ObjectRef listed(String bucket, S3Object object, S3ObjectReader reader) {
+        return new S3ObjectRef(bucket, object.key(), object.size() == null ? -1 : object.size(), object.lastModified(),
+                object.eTag(), "", object.storageClassAsString(), reader);
+    }
+
+    /** S3 writes ETags in double quotes; Macie's findings and this project's results carry them bare. */
+    static String stripQuotes(String eTag) {
+        if (eTag != null && eTag.length() >= 2 && eTag.startsWith("\"") && eTag.endsWith("\"")) {
+            return eTag.substring(1, eTag.length() - 1);
+        }
+        return eTag;
+    }
+
+    @Override
+    public String bucket() {
+        return bucket;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public Instant lastModified() {
+        return lastModified;
+    }
+
+    @Override
+    public String eTag() {
+        return eTag;
+    }
+
+    @Override
+    public String versionId() {
+        return versionId;
+    }
+
+    @Override
+    public String storageClass() {
+        return storageClass;
+    }
+
+    @Override
+    public String encryptionType() {
+        return encryptionType;
+    }
+
+    void encryptionType(String type) {
+        encryptionType = type;
+    }
+
+    /** Whether the object sits in an archive class (Glacier Flexible Retrieval, Deep Archive) and cannot be read. */
+    public boolean archived() {
+        return ARCHIVED.contains(storageClass);
+    }
+
+    /** Streams the content; an archived object fails at once, without a request, as Macie's INVALID_OBJECT_STATE. */
+    @Override
+    public InputStream open() throws IOException {
+        if (archived()) {
+            throw new UnreadableObjectException(StatusReason.INVALID_OBJECT_STATE,
+                    "object is in storage class " + storageClass + "; restore it to scan it");
+        }
+        return reader.open(this);
+    }
+
+    @Override
+    public String toString() {
+        return "s3://" + bucket + "/" + key;
+    }
+}
