@@ -73,7 +73,7 @@ class FormatValidatorsTest {
             "+1 650-253-0000; false; true", "(415) 555-2671; true; true", "416.979.2100; true; true",
             "(415) 555-2671; false; false", "+1 999 555 0123; true; false", "+1 211 555 0123; true; false"})
     void northAmericanPhone(String value, boolean keywordNearby, boolean valid) {
-        assertEquals(valid, new NorthAmericanPhoneValidator().isValid(value, keywordNearby));
+        assertEquals(valid, new PhoneNumberValidator("US", "CA").isValid(value, keywordNearby));
     }
 
     @ParameterizedTest(name = "basic auth {0} -> {1}")
