@@ -2,6 +2,8 @@ package dev.ferret.identifiers.validate;
 
 import dev.ferret.identifiers.Validator;
 
+import java.util.Locale;
+
 /**
  * The serial number of a German Personalausweis or Reisepass: nine characters from the Bundesdruckerei alphabet (digits
  * and consonants C F G H J K L M N P R T V W X Y Z, enforced by the pattern) followed, as in the MRZ, by an ICAO check
@@ -18,7 +20,7 @@ public final class GermanDocumentNumberValidator implements Validator {
 
     @Override
     public boolean isValid(String value, boolean keywordNearby) {
-        String number = value.toUpperCase(java.util.Locale.ROOT);
+        String number = value.toUpperCase(Locale.ROOT);
         if (number.length() == 9) {
             return !checkDigitRequired && !Digits.allSame(number.substring(1));
         }
