@@ -1,25 +1,46 @@
 package dev.ferret.identifiers;
 
 import dev.ferret.identifiers.validate.AadhaarValidator;
+import dev.ferret.identifiers.validate.ArgentinaCuitValidator;
+import dev.ferret.identifiers.validate.AustraliaTfnValidator;
 import dev.ferret.identifiers.validate.AwsSecretKeyValidator;
 import dev.ferret.identifiers.validate.BankAccountValidator;
 import dev.ferret.identifiers.validate.BasicAuthHeaderValidator;
+import dev.ferret.identifiers.validate.BrazilTaxIdValidator;
 import dev.ferret.identifiers.validate.CanadaSinValidator;
+import dev.ferret.identifiers.validate.ChileRutValidator;
+import dev.ferret.identifiers.validate.ColombiaNitValidator;
 import dev.ferret.identifiers.validate.CreditCardValidator;
 import dev.ferret.identifiers.validate.DateOfBirthValidator;
 import dev.ferret.identifiers.validate.EmailAddressValidator;
+import dev.ferret.identifiers.validate.FranceNirValidator;
+import dev.ferret.identifiers.validate.FranceSpiValidator;
+import dev.ferret.identifiers.validate.GermanDocumentNumberValidator;
+import dev.ferret.identifiers.validate.GermanyTaxIdValidator;
 import dev.ferret.identifiers.validate.IbanValidator;
 import dev.ferret.identifiers.validate.IpAddressValidator;
+import dev.ferret.identifiers.validate.ItalyCodiceFiscaleValidator;
 import dev.ferret.identifiers.validate.JwtValidator;
-import dev.ferret.identifiers.validate.NorthAmericanPhoneValidator;
+import dev.ferret.identifiers.validate.LatitudeLongitudeValidator;
+import dev.ferret.identifiers.validate.MexicoCurpValidator;
+import dev.ferret.identifiers.validate.MexicoRfcValidator;
+import dev.ferret.identifiers.validate.NotPlaceholderValidator;
 import dev.ferret.identifiers.validate.OpenSshPrivateKeyValidator;
 import dev.ferret.identifiers.validate.PemPrivateKeyValidator;
+import dev.ferret.identifiers.validate.PhoneNumberValidator;
+import dev.ferret.identifiers.validate.PrefixedLuhnValidator;
 import dev.ferret.identifiers.validate.PuttyPrivateKeyValidator;
+import dev.ferret.identifiers.validate.SpainSocialSecurityValidator;
+import dev.ferret.identifiers.validate.SpainTaxIdValidator;
 import dev.ferret.identifiers.validate.UkBankAccountValidator;
+import dev.ferret.identifiers.validate.UkDrivingLicenceValidator;
 import dev.ferret.identifiers.validate.UkNhsNumberValidator;
 import dev.ferret.identifiers.validate.UkNinoValidator;
+import dev.ferret.identifiers.validate.UkUtrValidator;
 import dev.ferret.identifiers.validate.UsItinValidator;
 import dev.ferret.identifiers.validate.UsSsnValidator;
+import dev.ferret.identifiers.validate.VinValidator;
+import dev.ferret.identifiers.validate.SpainTaxIdValidator.Form;
 import org.iban4j.CountryCode;
 
 import java.util.Map;
@@ -42,7 +63,13 @@ public final class Validators {
             Map.entry("iban-ie", new IbanValidator("IE")),
             Map.entry("us-ssn", new UsSsnValidator()),
             Map.entry("us-itin", new UsItinValidator()),
-            Map.entry("north-american-phone", new NorthAmericanPhoneValidator()),
+            Map.entry("north-american-phone", new PhoneNumberValidator("US", "CA")),
+            Map.entry("phone-br", new PhoneNumberValidator("BR")),
+            Map.entry("phone-fr", new PhoneNumberValidator("FR")),
+            Map.entry("phone-de", new PhoneNumberValidator("DE")),
+            Map.entry("phone-it", new PhoneNumberValidator("IT")),
+            Map.entry("phone-es", new PhoneNumberValidator("ES")),
+            Map.entry("phone-gb", new PhoneNumberValidator("GB")),
             Map.entry("date-of-birth", new DateOfBirthValidator()),
             Map.entry("uk-nino", new UkNinoValidator()),
             Map.entry("uk-nhs-number", new UkNhsNumberValidator()),
@@ -55,7 +82,37 @@ public final class Validators {
             Map.entry("jwt", new JwtValidator()),
             Map.entry("http-basic-auth", new BasicAuthHeaderValidator()),
             Map.entry("email", new EmailAddressValidator()),
-            Map.entry("ip-address", new IpAddressValidator()));
+            Map.entry("ip-address", new IpAddressValidator()),
+            Map.entry("not-placeholder", new NotPlaceholderValidator()),
+            Map.entry("argentina-cuit-individual", new ArgentinaCuitValidator("20", "23", "24", "27")),
+            Map.entry("argentina-cuit-organisation", new ArgentinaCuitValidator("30", "33", "34")),
+            Map.entry("argentina-sube", new PrefixedLuhnValidator("6061", 16)),
+            Map.entry("luhn-10", new PrefixedLuhnValidator("", 10)),
+            Map.entry("australia-tfn", new AustraliaTfnValidator()),
+            Map.entry("brazil-cpf", BrazilTaxIdValidator.cpf()),
+            Map.entry("brazil-cnpj", BrazilTaxIdValidator.cnpj()),
+            Map.entry("chile-rut", new ChileRutValidator()),
+            Map.entry("colombia-nit-individual", new ColombiaNitValidator(false)),
+            Map.entry("colombia-nit-organisation", new ColombiaNitValidator(true)),
+            Map.entry("france-nir", new FranceNirValidator()),
+            Map.entry("france-spi", new FranceSpiValidator()),
+            Map.entry("germany-id-card", new GermanDocumentNumberValidator(true)),
+            Map.entry("germany-passport", new GermanDocumentNumberValidator(false)),
+            Map.entry("germany-tax-id", new GermanyTaxIdValidator()),
+            Map.entry("italy-codice-fiscale", new ItalyCodiceFiscaleValidator()),
+            Map.entry("mexico-curp", new MexicoCurpValidator()),
+            Map.entry("mexico-rfc-individual", MexicoRfcValidator.individual()),
+            Map.entry("mexico-rfc-organisation", MexicoRfcValidator.organisation()),
+            Map.entry("spain-dni", new SpainTaxIdValidator(Form.DNI)),
+            Map.entry("spain-dni-or-nie", new SpainTaxIdValidator(Form.DNI, Form.NIE)),
+            Map.entry("spain-nie", new SpainTaxIdValidator(Form.NIE)),
+            Map.entry("spain-nif", new SpainTaxIdValidator(Form.DNI, Form.CIF)),
+            Map.entry("spain-tin", new SpainTaxIdValidator(Form.DNI, Form.NIE, Form.CIF)),
+            Map.entry("spain-social-security", new SpainSocialSecurityValidator()),
+            Map.entry("uk-driving-licence", new UkDrivingLicenceValidator()),
+            Map.entry("uk-utr", new UkUtrValidator()),
+            Map.entry("latitude-longitude", new LatitudeLongitudeValidator()),
+            Map.entry("vin", new VinValidator()));
 
     private Validators() {
     }

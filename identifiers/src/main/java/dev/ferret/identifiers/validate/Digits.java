@@ -30,4 +30,21 @@ final class Digits {
     static boolean allSame(String s) {
         return s.chars().distinct().count() <= 1;
     }
+
+    /** {@code value} without any of the {@code separators}, upper-cased (for forms such as {@code 12.345.678-K}). */
+    static String stripped(String value, String separators) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (separators.indexOf(c) < 0) {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether {@code s} is non-empty and holds ASCII digits only. */
+    static boolean allDigits(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
 }

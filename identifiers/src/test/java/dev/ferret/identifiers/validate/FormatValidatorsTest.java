@@ -73,7 +73,7 @@ class FormatValidatorsTest {
             "+1 650-253-0000; false; true", "(415) 555-2671; true; true", "416.979.2100; true; true",
             "(415) 555-2671; false; false", "+1 999 555 0123; true; false", "+1 211 555 0123; true; false"})
     void northAmericanPhone(String value, boolean keywordNearby, boolean valid) {
-        assertEquals(valid, new NorthAmericanPhoneValidator().isValid(value, keywordNearby));
+        assertEquals(valid, new PhoneNumberValidator("US", "CA").isValid(value, keywordNearby));
     }
 
     @ParameterizedTest(name = "basic auth {0} -> {1}")
@@ -98,5 +98,40 @@ class FormatValidatorsTest {
             "ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJ, false"})
     void awsSecretKey(String value, boolean valid) {
         assertEquals(valid, new AwsSecretKeyValidator().isValid(value, true));
+    }
+
+    @ParameterizedTest(name = "phone {0} {1} keyword={2} -> {3}")
+    @CsvSource(delimiter = ';', value = {
+            "GB; 020 7946 0958; true; true", "GB; 020 7946 0958; false; false", "GB; +44 20 7946 0958; false; true",
+            "GB; +33 1 42 68 53 00; false; false", "FR; +33 1 42 68 53 00; false; true", "DE; 030 12345678; true; true",
+            "IT; 347 1234567; true; true", "ES; 412 345 678; true; false", "BR; (11) 91234-5678; true; true"})
+    void phoneNumbersOfOneRegion(String region, String value, boolean keywordNearby, boolean valid) {
+        assertEquals(valid, new PhoneNumberValidator(region).isValid(value, keywordNearby));
+    }
+
+    @ParameterizedTest(name = "UK driving licence {0} -> {1}")
+    @CsvSource({"MORGA753116SM9IJ, true", "SMITH862104JJ9AB, true", "MORGA713116SM9IJ, false", "MORGA753416SM9IJ, false",
+            "MO9GA753116SM9IJ, false", "MORGA750016SM9IJ, false"})
+    void ukDrivingLicence(String value, boolean valid) {
+        assertEquals(valid, new UkDrivingLicenceValidator().isValid(value, true));
+    }
+
+    @ParameterizedTest(name = "coordinates {0} -> {1}")
+    @CsvSource(delimiter = ';', value = {"41.948614,-87.655311; true", "-33.8688, 151.2093; true", "90.0 180.0; true",
+            "90.1,10.0; false", "10.0,-180.5; false", "0.0,0.0; false"})
+    void latitudeLongitude(String value, boolean valid) {
+        assertEquals(valid, new LatitudeLongitudeValidator().isValid(value, true));
+    }
+
+    @ParameterizedTest(name = "placeholder {0} -> {1}")
+    @CsvSource({"12.345.678, true", "99.999.999, false", "00000000, false", "AB0000000, false", "EA 123456, true", "WD 12, true"})
+    void placeholders(String value, boolean valid) {
+        assertEquals(valid, new NotPlaceholderValidator().isValid(value, true));
+    }
+
+    @ParameterizedTest(name = "Mexican generic RFC {0} is never reported")
+    @CsvSource({"XAXX010101000", "XEXX010101000"})
+    void genericRfcs(String value) {
+        assertEquals(false, MexicoRfcValidator.individual().isValid(value, true));
     }
 }

@@ -1,0 +1,30 @@
+package dev.ferret.identifiers.validate;
+
+import dev.ferret.identifiers.Validator;
+
+import java.util.Locale;
+
+/**
+ * The serial number of a German Personalausweis or Reisepass: nine characters from the Bundesdruckerei alphabet (digits
+ * and consonants C F G H J K L M N P R T V W X Y Z, enforced by the pattern) followed, as in the MRZ, by an ICAO check
+ * digit. The ID card number is recognised only with its check digit; for passports the check digit is optional (the
+ * number printed on the data page has none) but must be right when present.
+ */
+public final class GermanDocumentNumberValidator implements Validator {
+
+    private final boolean checkDigitRequired;
+
+    public GermanDocumentNumberValidator(boolean checkDigitRequired) {
+        this.checkDigitRequired = checkDigitRequired;
+    }
+
+    @Override
+    public boolean isValid(String value, boolean keywordNearby) {
+        String number = value.toUpperCase(Locale.ROOT);
+        if (number.length() == 9) {
+            return !checkDigitRequired && !Digits.allSame(number.substring(1));
+        }
+        return number.length() == 10 && !Digits.allSame(number.substring(1, 9))
+                && number.charAt(9) - '0' == MrzCheckDigit.of(number.substring(0, 9));
+    }
+}
