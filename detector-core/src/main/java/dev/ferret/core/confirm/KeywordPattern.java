@@ -44,7 +44,9 @@ final class KeywordPattern {
                 sb.append("(?:").append(letterClass(c)).append('|').append(TRANSLITERATED.get(c)).append(')');
             } else if (c >= 0x80 && Character.isLetter(c)) {
                 sb.append(letterClass(c));
-            } else if (Character.isLetterOrDigit(c) || c == '_') {
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c >= 0x80) {
+                // a non-ASCII symbol (’ ° –) is a literal as it stands; a backslash would escape only its first
+                // UTF-8 byte in Hyperscan
                 sb.append(c);
             } else {
                 sb.append('\\').append(c);

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static com.gliwka.hyperscan.jni.hyperscan.HS_MODE_BLOCK;
 import static com.gliwka.hyperscan.jni.hyperscan.HS_SUCCESS;
@@ -32,6 +33,7 @@ import static com.gliwka.hyperscan.jni.hyperscan.hs_free_compile_error;
 public final class HyperscanEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(HyperscanEngine.class);
+    private static final HyperscanDatabaseCache CACHE = HyperscanDatabaseCache.standard();
 
     private HyperscanEngine() {
     }
@@ -42,6 +44,10 @@ public final class HyperscanEngine {
      * @throws PatternCompileException  if RE2/J rejects a pattern
      */
     public static CompiledPatterns compile(List<PatternSpec> specs) {
+        return compile(specs, CACHE);
+    }
+
+    static CompiledPatterns compile(List<PatternSpec> specs, HyperscanDatabaseCache cache) {
         if (!HyperscanLibrary.available()) {
             throw new IllegalStateException(HyperscanLibrary.failure());
         }
@@ -59,12 +65,39 @@ public final class HyperscanEngine {
                 re2jOnly.add(compiled);
             }
         }
-        hs_database_t database = null;
+        String key = HyperscanDatabaseCache.key(translations);
+        Optional<HyperscanDatabaseCache.Entry> cached = cache.load(key);
+        hs_database_t database;
+        if (cached.isPresent()) {
+            database = cached.get().database();
+            applyPlan(cached.get().plan(), inHyperscan, translations, re2jOnly);
+        } else {
+            List<Integer> ids = inHyperscan.stream().map(Compiled::id).toList();
+            dropUnparsable(inHyperscan, translations, re2jOnly);
+            database = compileAsMuchAsPossible(inHyperscan, translations, re2jOnly);
+            cache.store(key, plan(ids, inHyperscan, translations), database);
+        }
+        int[] gateWidths = new int[translations.size()];
+        for (int i = 0; i < gateWidths.length; i++) {
+            HyperscanDialect.Translation t = translations.get(i);
+            gateWidths[i] = t.reportsStart() ? HyperscanPatterns.NOT_A_GATE : maxWidth(t);
+        }
+        return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), gateWidths, ids(re2jOnly),
+                re2j(re2jOnly));
+    }
+
+    /**
+     * Compiles the database, moving out the patterns Hyperscan rejects: a pattern too large for start offsets becomes a
+     * gate, any other rejected pattern goes to RE2/J. Each rejection costs a compile of the whole set, which is why
+     * patterns that do not even parse are dropped before ({@link #dropUnparsable}).
+     */
+    private static hs_database_t compileAsMuchAsPossible(List<Compiled> inHyperscan,
+                                                         List<HyperscanDialect.Translation> translations,
+                                                         List<Compiled> re2jOnly) {
         while (!inHyperscan.isEmpty()) {
             CompileResult result = compileDatabase(translations);
             if (result.database != null) {
-                database = result.database;
-                break;
+                return result.database;
             }
             if (result.rejected < 0) {
                 throw new SetRejectedException("Hyperscan rejects the pattern set: " + result.message);
@@ -81,13 +114,72 @@ public final class HyperscanEngine {
             LOG.debug("pattern {} is scanned by RE2/J: Hyperscan says {}", rejected.id(), result.message);
             re2jOnly.add(rejected);
         }
-        int[] gateWidths = new int[translations.size()];
-        for (int i = 0; i < gateWidths.length; i++) {
-            HyperscanDialect.Translation t = translations.get(i);
-            gateWidths[i] = t.reportsStart() ? HyperscanPatterns.NOT_A_GATE : maxWidth(t);
+        return null;
+    }
+
+    /** Moves to RE2/J the patterns Hyperscan cannot parse at all (checked one by one, which is cheap). */
+    private static void dropUnparsable(List<Compiled> inHyperscan, List<HyperscanDialect.Translation> translations,
+                                       List<Compiled> re2jOnly) {
+        for (int i = inHyperscan.size() - 1; i >= 0; i--) {
+            String error = parseError(translations.get(i));
+            if (error != null) {
+                LOG.debug("pattern {} is scanned by RE2/J: Hyperscan says {}", inHyperscan.get(i).id(), error);
+                re2jOnly.add(inHyperscan.remove(i));
+                translations.remove(i);
+            }
         }
-        return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), gateWidths, ids(re2jOnly),
-                re2j(re2jOnly));
+    }
+
+    /** Hyperscan's parse error for one pattern, or {@code null} if it parses. */
+    private static String parseError(HyperscanDialect.Translation t) {
+        try (BytePointer expression = new BytePointer(t.expression(), StandardCharsets.UTF_8);
+             PointerPointer<hs_expr_info_t> infoOut = new PointerPointer<>(1);
+             PointerPointer<hs_compile_error_t> errorOut = new PointerPointer<>(1)) {
+            if (hs_expression_info(expression, t.flags(), infoOut, errorOut) == HS_SUCCESS) {
+                Pointer.free(infoOut.get(hs_expr_info_t.class));
+                return null;
+            }
+            hs_compile_error_t error = errorOut.get(hs_compile_error_t.class);
+            try {
+                return error.message().getString();
+            } finally {
+                hs_free_compile_error(error);
+            }
+        }
+    }
+
+    /** The plan of a compiled set for the cache: per pattern id in {@code ids}, H, G or R. */
+    private static String plan(List<Integer> ids, List<Compiled> inHyperscan, List<HyperscanDialect.Translation> translations) {
+        StringBuilder plan = new StringBuilder(ids.size());
+        for (int id : ids) {
+            int at = indexOf(inHyperscan, id);
+            plan.append(at < 0 ? 'R' : translations.get(at).reportsStart() ? 'H' : 'G');
+        }
+        return plan.toString();
+    }
+
+    /** Rebuilds the lists as the cached compile left them: same order, same gates, same RE2/J patterns. */
+    private static void applyPlan(String plan, List<Compiled> inHyperscan, List<HyperscanDialect.Translation> translations,
+                                  List<Compiled> re2jOnly) {
+        for (int i = plan.length() - 1; i >= 0; i--) {
+            switch (plan.charAt(i)) {
+                case 'R' -> {
+                    re2jOnly.add(inHyperscan.remove(i));
+                    translations.remove(i);
+                }
+                case 'G' -> translations.set(i, translations.get(i).withoutStart());
+                default -> { }
+            }
+        }
+    }
+
+    private static int indexOf(List<Compiled> patterns, int id) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (patterns.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Hyperscan refused the pattern set as a whole rather than one of its patterns. */

@@ -23,6 +23,11 @@ final class HyperscanLibrary {
         return LOAD_FAILURE == null;
     }
 
+    /** Hyperscan's version string, e.g. "5.4.0 2021-01-26"; part of the compiled-database cache key. */
+    static String version() {
+        return com.gliwka.hyperscan.jni.hyperscan.hs_version().getString();
+    }
+
     /** Why the library is not available, for the one log line or exception that says so. */
     static String failure() {
         return LOAD_FAILURE == null ? null
