@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param extension            a Ferret extension, not a Macie managed identifier
  * @param mustMatch            examples the identifier must find
  * @param mustNotMatch         examples (near misses) it must not find
+ * @param maxDetectionsPerFile detections counted and located per file (document) at most; Macie caps NAME and
+ *                             ADDRESS at 1,000, everything else is {@link #UNCAPPED}
  */
 public record IdentifierDefinition(
         String id,
@@ -40,10 +42,24 @@ public record IdentifierDefinition(
         boolean recommended,
         boolean extension,
         List<Example> mustMatch,
-        List<String> mustNotMatch) {
+        List<String> mustNotMatch,
+        int maxDetectionsPerFile) {
 
     /** Macie's distance for managed identifiers in unstructured text. */
     public static final int DEFAULT_MANAGED_DISTANCE = 30;
+
+    /** No cap on the detections per file. */
+    public static final int UNCAPPED = Integer.MAX_VALUE;
+
+    /** A definition without a per-file cap. */
+    public IdentifierDefinition(String id, Category category, List<String> countries, String description, String regex,
+                                boolean caseInsensitive, List<String> keywords, KeywordRule keywordRule,
+                                int maximumMatchDistance, List<String> ignoreWords, String validator,
+                                SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
+                                List<String> mustNotMatch) {
+        this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, UNCAPPED);
+    }
 
     public IdentifierDefinition {
         Objects.requireNonNull(id, "id");
@@ -62,6 +78,9 @@ public record IdentifierDefinition(
         }
         if (maximumMatchDistance < 0) {
             throw new IllegalArgumentException(id + ": maximumMatchDistance must not be negative");
+        }
+        if (maxDetectionsPerFile < 1) {
+            throw new IllegalArgumentException(id + ": maxDetectionsPerFile must be at least 1");
         }
     }
 

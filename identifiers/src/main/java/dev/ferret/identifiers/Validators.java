@@ -11,6 +11,7 @@ import dev.ferret.identifiers.validate.EmailAddressValidator;
 import dev.ferret.identifiers.validate.IbanValidator;
 import dev.ferret.identifiers.validate.IpAddressValidator;
 import dev.ferret.identifiers.validate.JwtValidator;
+import dev.ferret.identifiers.validate.NameValidator;
 import dev.ferret.identifiers.validate.NorthAmericanPhoneValidator;
 import dev.ferret.identifiers.validate.OpenSshPrivateKeyValidator;
 import dev.ferret.identifiers.validate.PemPrivateKeyValidator;
@@ -55,7 +56,9 @@ public final class Validators {
             Map.entry("jwt", new JwtValidator()),
             Map.entry("http-basic-auth", new BasicAuthHeaderValidator()),
             Map.entry("email", new EmailAddressValidator()),
-            Map.entry("ip-address", new IpAddressValidator()));
+            Map.entry("ip-address", new IpAddressValidator()),
+            // NAME and ADDRESS (wave 2)
+            Map.entry("name", new NameValidator()));
 
     private Validators() {
     }
