@@ -1,6 +1,7 @@
 package dev.ferret.identifiers;
 
 import dev.ferret.identifiers.validate.AadhaarValidator;
+import dev.ferret.identifiers.validate.AddressValidator;
 import dev.ferret.identifiers.validate.AwsSecretKeyValidator;
 import dev.ferret.identifiers.validate.BankAccountValidator;
 import dev.ferret.identifiers.validate.BasicAuthHeaderValidator;
@@ -58,7 +59,8 @@ public final class Validators {
             Map.entry("email", new EmailAddressValidator()),
             Map.entry("ip-address", new IpAddressValidator()),
             // NAME and ADDRESS (wave 2)
-            Map.entry("name", new NameValidator()));
+            Map.entry("name", new NameValidator()),
+            Map.entry("address", new AddressValidator()));
 
     private Validators() {
     }
