@@ -11,8 +11,9 @@ import java.util.Set;
  * by a surname. Confirmation weighs gazetteers against context:
  * <ul>
  *   <li>a known given name followed by a known surname is a name;</li>
- *   <li>only one of the two known is a name where there is context: a label keyword nearby ({@code name},
- *       {@code patient}, a {@code first_name} column …) or a title or salutation in front ("Dr", "Dear", "Herr");</li>
+ *   <li>where there is context, a label keyword nearby ({@code name}, {@code patient}, a {@code first_name} column …)
+ *       or a title or salutation in front ("Dr", "Dear", "Herr"), one of the two known is enough, and so is a run
+ *       written like a name (title case, not capitals) whose words the gazetteers do not know;</li>
  *   <li>a run holding an organisation, place or heading word ("Bank", "Street", "Times", "Report") is not a name.</li>
  * </ul>
  * The candidate pattern takes the longest run of capitalised words, so a run may start with words that are not part
@@ -68,7 +69,17 @@ public final class NameValidator implements Validator {
         }
         boolean givenKnown = known(GIVEN_NAMES, words.get(first));
         boolean surnameKnown = known(SURNAMES, words.get(words.size() - 1));
-        return givenKnown && surnameKnown || (givenKnown || surnameKnown) && context;
+        return givenKnown && surnameKnown || (givenKnown || surnameKnown || titleCase(words)) && context;
+    }
+
+    /** Every word written like a name ("Wes", "McClure", "O'Neil"), not in capitals like a heading or a code. */
+    private static boolean titleCase(List<String> words) {
+        for (String w : words) {
+            if (w.chars().noneMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A hyphenated name ("Jean-Luc", "Müller-Schmidt") counts as known when the whole or any part is. */
