@@ -54,10 +54,6 @@ final class Gazetteer {
         return words.contains(fold(word));
     }
 
-    int size() {
-        return words.size();
-    }
-
     /** Lower case without accents, with the typographic apostrophe as a plain one. */
     static String fold(String word) {
         String plain = word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
