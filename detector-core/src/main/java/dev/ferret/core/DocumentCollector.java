@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the detector over every document extraction reports and keeps, per document and identifier, the count and the
- * first locations. Results come out with the object first, then archive members in the order they began.
+ * Runs the detector over every document extraction reports and keeps, per document and identifier, the count (up to
+ * the identifier's per-file cap) and the first locations. Results come out with the object first, then archive members in the order they began.
  */
 final class DocumentCollector implements DocumentVisitor {
 
@@ -47,6 +47,9 @@ final class DocumentCollector implements DocumentVisitor {
         open.push(doc);
         return segment -> detector.detect(segment, (identifier, seg, start, end) -> {
             Tally t = doc.tally(order.get(identifier), identifier);
+            if (t.count >= identifier.maxDetectionsPerFile()) {
+                return; // Macie stops counting NAME and ADDRESS after the first 1,000 per file
+            }
             t.count++;
             if (t.locations.size() < locationsPerType) {
                 t.locations.add(seg.locator().locate(start, end));

@@ -74,6 +74,7 @@ final class CatalogueLoader {
             String severity,
             Boolean recommended,
             Boolean extension,
+            Integer maxDetectionsPerFile,
             Examples examples) {
 
         IdentifierDefinition toDefinition() {
@@ -82,7 +83,8 @@ final class CatalogueLoader {
                     Boolean.TRUE.equals(caseInsensitive), keywords, keywordRule,
                     maximumMatchDistance == null ? IdentifierDefinition.DEFAULT_MANAGED_DISTANCE : maximumMatchDistance,
                     ignoreWords, validator, SeverityByCount.parse(severity),
-                    Boolean.TRUE.equals(recommended), Boolean.TRUE.equals(extension), ex.match(), ex.noMatch());
+                    Boolean.TRUE.equals(recommended), Boolean.TRUE.equals(extension), ex.match(), ex.noMatch(), null,
+                    maxDetectionsPerFile == null ? IdentifierDefinition.UNCAPPED : maxDetectionsPerFile);
         }
     }
 

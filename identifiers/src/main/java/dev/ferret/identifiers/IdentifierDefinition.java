@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param mustMatch            examples the identifier must find
  * @param mustNotMatch         examples (near misses) it must not find
  * @param custom               for a custom identifier, its definition (name, severity levels); {@code null} for a managed one
+ * @param maxDetectionsPerFile detections counted and located per file (document) at most; Macie caps NAME and
+ *                             ADDRESS at 1,000, everything else is {@link #UNCAPPED}
  */
 public record IdentifierDefinition(
         String id,
@@ -45,10 +47,14 @@ public record IdentifierDefinition(
         boolean extension,
         List<Example> mustMatch,
         List<String> mustNotMatch,
-        CustomDataIdentifier custom) {
+        CustomDataIdentifier custom,
+        int maxDetectionsPerFile) {
 
     /** Macie's distance for managed identifiers in unstructured text. */
     public static final int DEFAULT_MANAGED_DISTANCE = 30;
+
+    /** No cap on the detections per file. */
+    public static final int UNCAPPED = Integer.MAX_VALUE;
 
     public IdentifierDefinition {
         Objects.requireNonNull(id, "id");
@@ -68,16 +74,29 @@ public record IdentifierDefinition(
         if (maximumMatchDistance < 0) {
             throw new IllegalArgumentException(id + ": maximumMatchDistance must not be negative");
         }
+        if (maxDetectionsPerFile < 1) {
+            throw new IllegalArgumentException(id + ": maxDetectionsPerFile must be at least 1");
+        }
     }
 
-    /** A managed identifier (no custom part). */
+    /** A managed identifier (no custom part) without a per-file cap. */
     public IdentifierDefinition(String id, Category category, List<String> countries, String description, String regex,
                                 boolean caseInsensitive, List<String> keywords, KeywordRule keywordRule,
                                 int maximumMatchDistance, List<String> ignoreWords, String validator,
                                 SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
                                 List<String> mustNotMatch) {
         this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
-                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, null);
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, null, UNCAPPED);
+    }
+
+    /** An identifier without a per-file cap: custom when {@code custom} is set. */
+    public IdentifierDefinition(String id, Category category, List<String> countries, String description, String regex,
+                                boolean caseInsensitive, List<String> keywords, KeywordRule keywordRule,
+                                int maximumMatchDistance, List<String> ignoreWords, String validator,
+                                SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
+                                List<String> mustNotMatch, CustomDataIdentifier custom) {
+        this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, custom, UNCAPPED);
     }
 
     public boolean usesKeywords() {

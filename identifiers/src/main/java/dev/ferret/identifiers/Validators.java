@@ -1,6 +1,7 @@
 package dev.ferret.identifiers;
 
 import dev.ferret.identifiers.validate.AadhaarValidator;
+import dev.ferret.identifiers.validate.AddressValidator;
 import dev.ferret.identifiers.validate.ArgentinaCuitValidator;
 import dev.ferret.identifiers.validate.AustraliaTfnValidator;
 import dev.ferret.identifiers.validate.AwsSecretKeyValidator;
@@ -25,6 +26,7 @@ import dev.ferret.identifiers.validate.LatitudeLongitudeValidator;
 import dev.ferret.identifiers.validate.MexicoCurpValidator;
 import dev.ferret.identifiers.validate.MexicoRfcValidator;
 import dev.ferret.identifiers.validate.NotPlaceholderValidator;
+import dev.ferret.identifiers.validate.NameValidator;
 import dev.ferret.identifiers.validate.OpenSshPrivateKeyValidator;
 import dev.ferret.identifiers.validate.PemPrivateKeyValidator;
 import dev.ferret.identifiers.validate.PhoneNumberValidator;
@@ -112,7 +114,10 @@ public final class Validators {
             Map.entry("uk-driving-licence", new UkDrivingLicenceValidator()),
             Map.entry("uk-utr", new UkUtrValidator()),
             Map.entry("latitude-longitude", new LatitudeLongitudeValidator()),
-            Map.entry("vin", new VinValidator()));
+            Map.entry("vin", new VinValidator()),
+            // NAME and ADDRESS (wave 2)
+            Map.entry("name", new NameValidator()),
+            Map.entry("address", new AddressValidator()));
 
     private Validators() {
     }
