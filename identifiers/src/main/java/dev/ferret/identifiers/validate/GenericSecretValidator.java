@@ -1,0 +1,51 @@
+package dev.ferret.identifiers.validate;
+
+import dev.ferret.identifiers.Validator;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A value assigned to a secret-sounding name ({@code password = …}, {@code "api_key": "…"}, {@code TOKEN=…}) that looks
+ * generated rather than written by a programmer: at least 12 characters, at least two of lower case / upper case /
+ * digits / other, entropy of at least {@code min(3, 0.8 log2 length)} bits per character, not a placeholder or
+ * template, not a reference to code or configuration ({@code settings.API_KEY}, {@code get_password_from_env}) and not a
+ * file path or URL.
+ */
+public final class GenericSecretValidator implements Validator {
+
+    static final int MIN_LENGTH = 12;
+
+    /** Name, assignment operator and optional quotes, then the value (the pattern has already bounded every part). */
+    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z0-9_.-]*[\"']?[ \\t]*(?::=|=>|[:=])[ \\t]*[\"']?(.+)");
+    /** Words or numbers joined by dots or underscores: identifiers, property paths and environment variable names. */
+    private static final Pattern CODE_REFERENCE = Pattern.compile("(?:[A-Za-z]+|[0-9]+)(?:[._-](?:[A-Za-z]+|[0-9]+))*(?:\\(\\))?");
+    private static final String[] PLACEHOLDER_PARTS = {"example", "your", "placeholder", "changeme", "sample", "dummy",
+            "redacted", "secret", "password", "here", "todo", "fixme", "replace"};
+
+    @Override
+    public boolean isValid(String value, boolean keywordNearby) {
+        Matcher m = ASSIGNMENT.matcher(value);
+        return m.matches() && isSecretLike(m.group(1));
+    }
+
+    static boolean isSecretLike(String secret) {
+        if (secret.length() < MIN_LENGTH || SecretText.characterClasses(secret) < 2 || !SecretText.looksRandom(secret)
+                || CODE_REFERENCE.matcher(secret).matches() || looksLikePath(secret)) {
+            return false;
+        }
+        String lower = secret.toLowerCase(Locale.ROOT);
+        for (String part : PLACEHOLDER_PARTS) {
+            if (lower.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikePath(String s) {
+        return s.startsWith("./") || s.startsWith("../") || s.startsWith("~/") || s.startsWith("/") && s.indexOf('/', 1) > 0
+                || s.contains("://");
+    }
+}
