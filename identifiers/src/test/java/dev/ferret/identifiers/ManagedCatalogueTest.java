@@ -35,7 +35,8 @@ class ManagedCatalogueTest {
      * longer than the segment overlap (8 KiB) can be missed where a segment is cut, which no real key is.
      */
     private static final Set<String> UNBOUNDED_TOKENS = Set.of("PKCS", "OPENSSH_PRIVATE_KEY", "PGP_PRIVATE_KEY",
-            "PUTTY_PRIVATE_KEY", "JSON_WEB_TOKEN", "HTTP_COOKIE", "HTTP_BASIC_AUTH_HEADER", "PRIVATE_KEY_PEM");
+            "PUTTY_PRIVATE_KEY", "JSON_WEB_TOKEN", "HTTP_COOKIE", "HTTP_BASIC_AUTH_HEADER", "PRIVATE_KEY_PEM",
+            "STRIPE_CREDENTIALS", "GITLAB_TOKEN", "SLACK_TOKEN", "DATABASE_URL_WITH_PASSWORD", "GENERIC_SECRET_ASSIGNMENT");
 
     static Stream<IdentifierDefinition> definitions() {
         return ManagedCatalogue.get().all().stream();
