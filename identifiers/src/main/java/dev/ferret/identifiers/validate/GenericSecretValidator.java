@@ -21,6 +21,8 @@ public final class GenericSecretValidator implements Validator {
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z0-9_.-]*[\"']?[ \\t]*(?::=|=>|[:=])[ \\t]*[\"']?(.+)");
     /** Words or numbers joined by dots or underscores: identifiers, property paths and environment variable names. */
     private static final Pattern CODE_REFERENCE = Pattern.compile("(?:[A-Za-z]+|[0-9]+)(?:[._-](?:[A-Za-z]+|[0-9]+))*(?:\\(\\))?");
+    /** An absolute path of file-name characters only; a base64 secret that starts with '/' usually has '+' or '='. */
+    private static final Pattern FILE_PATH = Pattern.compile("(?:/[A-Za-z0-9._-]+)+/?");
     private static final String[] PLACEHOLDER_PARTS = {"example", "your", "placeholder", "changeme", "sample", "dummy",
             "redacted", "secret", "password", "here", "todo", "fixme", "replace"};
 
@@ -45,7 +47,6 @@ public final class GenericSecretValidator implements Validator {
     }
 
     private static boolean looksLikePath(String s) {
-        return s.startsWith("./") || s.startsWith("../") || s.startsWith("~/") || s.startsWith("/") && s.indexOf('/', 1) > 0
-                || s.contains("://");
+        return s.startsWith("./") || s.startsWith("../") || s.startsWith("~/") || FILE_PATH.matcher(s).matches() || s.contains("://");
     }
 }

@@ -18,7 +18,7 @@ final class SecretText {
     /**
      * Whether the value is a placeholder: a known word, masking ({@code ***}, {@code xxxx}, any character six times in a
      * row, which a generated token of this length practically never has), or a template or variable reference ({@code ${VAR}}, {@code $VAR}, {@code {{var}}},
-     * {@code <password>}, {@code %s}, {@code [secret]}).
+     * {@code <password>}, {@code %s}, {@code %(name)s}, {@code [secret]}).
      */
     static boolean isPlaceholder(String value) {
         if (value.isEmpty() || Digits.allSame(value)) {
@@ -27,8 +27,8 @@ final class SecretText {
         String lower = value.toLowerCase(Locale.ROOT);
         char first = value.charAt(0);
         return PLACEHOLDER_WORDS.contains(lower)
-                || first == '$' || first == '%' || first == '<' || first == '[' || first == '{'
-                || lower.contains("${") || lower.contains("{{") || lower.contains("%s") || lower.contains("%(")
+                || first == '$' || first == '[' || first == '{' || first == '<' && value.endsWith(">")
+                || value.startsWith("%s") || value.startsWith("%(") || value.contains("${") || value.contains("{{")
                 || lower.contains("***") || lower.contains("xxxx") || lower.contains("....") || hasRun(value, 6);
     }
 
