@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * A value assigned to a secret-sounding name ({@code password = …}, {@code "api_key": "…"}, {@code TOKEN=…}) that looks
  * generated rather than written by a programmer: at least 12 characters, at least two of lower case / upper case /
  * digits / other, entropy of at least {@code min(3, 0.8 log2 length)} bits per character, not a placeholder or
- * template, not a reference to code or configuration ({@code settings.API_KEY}, {@code get_password_from_env}) and not a
- * file path or URL.
+ * template, not code or a reference to configuration ({@code settings.API_KEY}, {@code get_password_from_env},
+ * {@code self._tokens}, {@code load_key(path)}) and not a file path or URL. Tuned on Python's standard library and
+ * packages, where almost every remaining hit is an example token in documentation.
  */
 public final class GenericSecretValidator implements Validator {
 
@@ -20,7 +21,9 @@ public final class GenericSecretValidator implements Validator {
     /** Name, assignment operator and optional quotes, then the value (the pattern has already bounded every part). */
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z0-9_.-]*[\"']?[ \\t]*(?::=|=>|[:=])[ \\t]*[\"']?(.+)");
     /** Words or numbers joined by dots or underscores: identifiers, property paths and environment variable names. */
-    private static final Pattern CODE_REFERENCE = Pattern.compile("(?:[A-Za-z]+|[0-9]+)(?:[._-](?:[A-Za-z]+|[0-9]+))*(?:\\(\\))?");
+    private static final Pattern WORDS = Pattern.compile("[._$]*(?:[A-Za-z]+|[0-9]+)(?:[._$-]+(?:[A-Za-z]+|[0-9]+))*");
+    /** A dotted path of identifiers: {@code self._tokens}, {@code ed25519.Ed25519PrivateKey}. */
+    private static final Pattern DOTTED_PATH = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
     /** An absolute path of file-name characters only; a base64 secret that starts with '/' usually has '+' or '='. */
     private static final Pattern FILE_PATH = Pattern.compile("(?:/[A-Za-z0-9._-]+)+/?");
     private static final String[] PLACEHOLDER_PARTS = {"example", "your", "placeholder", "changeme", "sample", "dummy",
@@ -34,7 +37,7 @@ public final class GenericSecretValidator implements Validator {
 
     static boolean isSecretLike(String secret) {
         if (secret.length() < MIN_LENGTH || SecretText.characterClasses(secret) < 2 || !SecretText.looksRandom(secret)
-                || CODE_REFERENCE.matcher(secret).matches() || looksLikePath(secret)) {
+                || looksLikeCode(secret) || looksLikePath(secret)) {
             return false;
         }
         String lower = secret.toLowerCase(Locale.ROOT);
@@ -44,6 +47,11 @@ public final class GenericSecretValidator implements Validator {
             }
         }
         return true;
+    }
+
+    /** Code on the right of an assignment: a call (the pattern lets '(' into the value for this), a name or a path. */
+    private static boolean looksLikeCode(String s) {
+        return s.indexOf('(') >= 0 || WORDS.matcher(s).matches() || DOTTED_PATH.matcher(s).matches();
     }
 
     private static boolean looksLikePath(String s) {
