@@ -75,8 +75,10 @@ class SecretValidatorsTest {
             "secret = os.environ.SECRET_KEY", "password = get_password_from_env()", "token = <your-token-2024>",
             "password = YOUR_PASSWORD_HERE_1", "password = changeme123456", "secret_path = /run/secrets/db_password1",
             "token_url = https://auth.example.org/oauth2/token", "password = **************", "api_key = xxxxxxxxxxxx1234",
-            "password = example-password-1"})
-    void placeholdersAndReferencesAreRejected(String assignment) {
+            "password = example-password-1", "access_key_id = AKIAVDFXVMQ7IM2EYIG7", "client_id: 9f8e7d6c5b4a39281706",
+            "aws_secret_access_key = 4V1UxhsWfR+goHzf/4wo4apCp7CPTh9lKyHTBn8v", "TOKEN=ghp_DZPjN0MEQ7wjJJibaZUPgHV7iB3m03nbqnsG",
+            "token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"})
+    void placeholdersReferencesAndOtherIdentifiersSecretsAreRejected(String assignment) {
         assertFalse(GENERIC.isValid(assignment, false), assignment);
     }
 
