@@ -5,19 +5,25 @@ import dev.ferret.identifiers.validate.AddressValidator;
 import dev.ferret.identifiers.validate.ArgentinaCuitValidator;
 import dev.ferret.identifiers.validate.AustraliaTfnValidator;
 import dev.ferret.identifiers.validate.AwsSecretKeyValidator;
+import dev.ferret.identifiers.validate.AzureStorageConnectionStringValidator;
 import dev.ferret.identifiers.validate.BankAccountValidator;
 import dev.ferret.identifiers.validate.BasicAuthHeaderValidator;
 import dev.ferret.identifiers.validate.BrazilTaxIdValidator;
+import dev.ferret.identifiers.validate.CanadaHealthNumberValidator;
 import dev.ferret.identifiers.validate.CanadaSinValidator;
 import dev.ferret.identifiers.validate.ChileRutValidator;
 import dev.ferret.identifiers.validate.ColombiaNitValidator;
 import dev.ferret.identifiers.validate.CreditCardValidator;
+import dev.ferret.identifiers.validate.DatabaseUrlPasswordValidator;
 import dev.ferret.identifiers.validate.DateOfBirthValidator;
+import dev.ferret.identifiers.validate.EhicCardNumberValidator;
 import dev.ferret.identifiers.validate.EmailAddressValidator;
 import dev.ferret.identifiers.validate.FranceNirValidator;
 import dev.ferret.identifiers.validate.FranceSpiValidator;
 import dev.ferret.identifiers.validate.GermanDocumentNumberValidator;
 import dev.ferret.identifiers.validate.GermanyTaxIdValidator;
+import dev.ferret.identifiers.validate.FinlandHealthNumberValidator;
+import dev.ferret.identifiers.validate.GenericSecretValidator;
 import dev.ferret.identifiers.validate.IbanValidator;
 import dev.ferret.identifiers.validate.IpAddressValidator;
 import dev.ferret.identifiers.validate.ItalyCodiceFiscaleValidator;
@@ -27,25 +33,34 @@ import dev.ferret.identifiers.validate.MexicoCurpValidator;
 import dev.ferret.identifiers.validate.MexicoRfcValidator;
 import dev.ferret.identifiers.validate.NotPlaceholderValidator;
 import dev.ferret.identifiers.validate.NameValidator;
+import dev.ferret.identifiers.validate.MagneticStripeValidator;
+import dev.ferret.identifiers.validate.MedicalDeviceUdiValidator;
 import dev.ferret.identifiers.validate.OpenSshPrivateKeyValidator;
+import dev.ferret.identifiers.validate.OtherPemPrivateKeyValidator;
 import dev.ferret.identifiers.validate.PemPrivateKeyValidator;
 import dev.ferret.identifiers.validate.PhoneNumberValidator;
 import dev.ferret.identifiers.validate.PrefixedLuhnValidator;
 import dev.ferret.identifiers.validate.PuttyPrivateKeyValidator;
 import dev.ferret.identifiers.validate.SpainSocialSecurityValidator;
 import dev.ferret.identifiers.validate.SpainTaxIdValidator;
+import dev.ferret.identifiers.validate.RandomTokenValidator;
 import dev.ferret.identifiers.validate.UkBankAccountValidator;
 import dev.ferret.identifiers.validate.UkDrivingLicenceValidator;
 import dev.ferret.identifiers.validate.UkNhsNumberValidator;
 import dev.ferret.identifiers.validate.UkNinoValidator;
 import dev.ferret.identifiers.validate.UkUtrValidator;
+import dev.ferret.identifiers.validate.UsDeaNumberValidator;
+import dev.ferret.identifiers.validate.UsHicnValidator;
 import dev.ferret.identifiers.validate.UsItinValidator;
+import dev.ferret.identifiers.validate.UsNdcValidator;
+import dev.ferret.identifiers.validate.UsNpiValidator;
 import dev.ferret.identifiers.validate.UsSsnValidator;
 import dev.ferret.identifiers.validate.VinValidator;
 import dev.ferret.identifiers.validate.SpainTaxIdValidator.Form;
 import org.iban4j.CountryCode;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The validators that catalogue files refer to by name. A validator confirms a candidate; it never sees more than
@@ -61,8 +76,7 @@ public final class Validators {
             Map.entry("bank-account-it", new BankAccountValidator(CountryCode.IT)),
             Map.entry("bank-account-es", new BankAccountValidator(CountryCode.ES)),
             Map.entry("bank-account-gb", new UkBankAccountValidator()),
-            Map.entry("iban-nl", new IbanValidator("NL")),
-            Map.entry("iban-ie", new IbanValidator("IE")),
+            Map.entry("iban", new IbanValidator()),
             Map.entry("us-ssn", new UsSsnValidator()),
             Map.entry("us-itin", new UsItinValidator()),
             Map.entry("north-american-phone", new PhoneNumberValidator("US", "CA")),
@@ -117,7 +131,24 @@ public final class Validators {
             Map.entry("vin", new VinValidator()),
             // NAME and ADDRESS (wave 2)
             Map.entry("name", new NameValidator()),
-            Map.entry("address", new AddressValidator()));
+            Map.entry("address", new AddressValidator()),
+            Map.entry("magnetic-stripe", new MagneticStripeValidator()),
+            Map.entry("random-token", new RandomTokenValidator(Set.of())),
+            // Stripe's documented test keys, which Macie never reports
+            Map.entry("stripe-key", new RandomTokenValidator(
+                    Set.of("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx"))),
+            Map.entry("azure-storage-connection-string", new AzureStorageConnectionStringValidator()),
+            Map.entry("other-pem-private-key", new OtherPemPrivateKeyValidator()),
+            Map.entry("database-url-password", new DatabaseUrlPasswordValidator()),
+            Map.entry("generic-secret", new GenericSecretValidator()),
+            Map.entry("us-dea", new UsDeaNumberValidator()),
+            Map.entry("us-hicn", new UsHicnValidator()),
+            Map.entry("us-npi", new UsNpiValidator()),
+            Map.entry("us-ndc", new UsNdcValidator()),
+            Map.entry("canada-health-number", new CanadaHealthNumberValidator()),
+            Map.entry("ehic", new EhicCardNumberValidator(null)),
+            Map.entry("finland-health-number", new FinlandHealthNumberValidator()),
+            Map.entry("medical-device-udi", new MedicalDeviceUdiValidator()));
 
     private Validators() {
     }

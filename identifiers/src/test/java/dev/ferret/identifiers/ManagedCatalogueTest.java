@@ -37,7 +37,9 @@ class ManagedCatalogueTest {
      * are unbounded runs of letters that stop at digits, punctuation or line breaks.
      */
     private static final Set<String> UNBOUNDED_TOKENS = Set.of("PKCS", "OPENSSH_PRIVATE_KEY", "PGP_PRIVATE_KEY",
-            "PUTTY_PRIVATE_KEY", "JSON_WEB_TOKEN", "HTTP_COOKIE", "HTTP_BASIC_AUTH_HEADER", "NAME", "ADDRESS");
+            "PUTTY_PRIVATE_KEY", "JSON_WEB_TOKEN", "HTTP_COOKIE", "HTTP_BASIC_AUTH_HEADER", "NAME", "ADDRESS",
+            "PRIVATE_KEY_PEM", "STRIPE_CREDENTIALS", "GITLAB_TOKEN", "SLACK_TOKEN", "DATABASE_URL_WITH_PASSWORD",
+            "GENERIC_SECRET_ASSIGNMENT");
 
     static Stream<IdentifierDefinition> definitions() {
         return ManagedCatalogue.get().all().stream();
