@@ -44,6 +44,11 @@ class AccuracyFloorTest {
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Score> e : scorer.byIdentifier().entrySet()) {
             String floor = floors.getProperty(e.getKey());
+            if (floor == null && e.getValue().truth() == 0) {
+                // an identifier this corpus plants nothing for (NAME, ADDRESS, ...): its detections cannot be judged
+                // here; docs/accuracy.md lists them
+                continue;
+            }
             if (floor == null) {
                 failures.add(e.getKey() + ": no floor in accuracy-floors.properties");
             } else if (e.getValue().f1() < Double.parseDouble(floor)) {
