@@ -45,6 +45,13 @@ public class MatcherBenchmark {
     @Param({"hyperscan", "re2j"})
     public String engine;
 
+    /**
+     * Which identifiers: {@code all} (the whole managed catalogue), {@code core} (the 31 of the first release, up to
+     * and including IP_ADDRESS in catalogue order), {@code one} (USA_SOCIAL_SECURITY_NUMBER).
+     */
+    @Param({"all", "core", "one"})
+    public String catalogue;
+
     /** Chars per segment: a CSV cell or short line, a paragraph, a whole page of text. */
     @Param({"100", "4000", "1048576"})
     public int segmentChars;
@@ -59,7 +66,7 @@ public class MatcherBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         EngineChoice choice = EngineChoice.valueOf(engine.toUpperCase());
-        List<IdentifierDefinition> all = ManagedCatalogue.get().all();
+        List<IdentifierDefinition> all = identifiers(catalogue);
         List<PatternSpec> specs = new ArrayList<>();
         for (IdentifierDefinition d : all) {
             specs.add(new PatternSpec(specs.size(), d.regex(), d.caseInsensitive()));
@@ -79,6 +86,16 @@ public class MatcherBenchmark {
         System.out.printf("%n%s: %d identifiers, engine %s / %s, %d UTF-8 bytes in %d segments%n", engine, all.size(),
                 candidates.engineName(), identifiers.engineName(), text.getBytes(StandardCharsets.UTF_8).length,
                 segments.size());
+    }
+
+    static List<IdentifierDefinition> identifiers(String catalogue) {
+        List<IdentifierDefinition> all = ManagedCatalogue.get().all();
+        return switch (catalogue) {
+            case "all" -> all;
+            case "core" -> all.subList(0, 1 + all.indexOf(ManagedCatalogue.get().byId("IP_ADDRESS").orElseThrow()));
+            case "one" -> List.of(ManagedCatalogue.get().byId("USA_SOCIAL_SECURITY_NUMBER").orElseThrow());
+            default -> throw new IllegalArgumentException("catalogue must be all, core or one: " + catalogue);
+        };
     }
 
     @TearDown(Level.Trial)
