@@ -19,7 +19,8 @@ public final class EmailAddressValidator implements Validator {
     @Override
     public boolean isValid(String value, boolean keywordNearby) {
         int at = value.lastIndexOf('@');
-        if (at <= 0 || value.length() > 254) {
+        // RFC 5321 sizes: the pattern leaves them open so that Hyperscan can report start offsets cheaply
+        if (at <= 0 || at > 64 || value.length() > 254) {
             return false;
         }
         String local = value.substring(0, at);
@@ -30,7 +31,7 @@ public final class EmailAddressValidator implements Validator {
 
     private static boolean labelsWellFormed(String domain) {
         for (String label : domain.split("\\.")) {
-            if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) {
+            if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
                 return false;
             }
         }
