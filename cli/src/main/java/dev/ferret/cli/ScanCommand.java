@@ -1,5 +1,6 @@
 package dev.ferret.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.ScanOptions;
 import dev.ferret.core.Scanner;
 import dev.ferret.core.extract.ContentExtractors;
@@ -14,6 +15,9 @@ import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
 import dev.ferret.s3.S3Location;
+import dev.ferret.s3.act.BucketPosture;
+import dev.ferret.s3.act.ObjectTagger;
+import dev.ferret.s3.act.S3ObjectTags;
 import dev.ferret.s3.job.ObjectScope;
 import dev.ferret.s3.job.ObjectTags;
 import dev.ferret.s3.job.ScanJob;
@@ -38,9 +42,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -169,9 +175,14 @@ final class ScanCommand implements Callable<Integer> {
             Writer findingsOut = create(scanJob, "findings", output, "--output");
             ResultsSink sink = openResults(scanJob, stateDir != null, aws, id);
             FindingContext context = findingContext(id, sink == null ? null : sink.location());
+            FindingsReport report = report(findingsOut, scanner);
+            // before the run's start is logged, so a resumed run keeps these findings and does not check again
+            if (job.postureChecks && !scanJob.resuming()) {
+                checkPosture(context, report, sink);
+            }
             scanJob.begin();
             try (Publication publication = publish.publication(context, sink, aws, spec.commandLine().getOut())) {
-                boolean found = scanAll(scanJob, targets, workers, scanner, context, findingsOut, publication, env);
+                boolean found = scanAll(scanJob, targets, workers, scanner, context, report, publication, env);
                 spec.commandLine().getErr().print(scanJob.complete().toText());
                 return found ? exitCode : 0;
             }
@@ -198,19 +209,12 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Scans every target and writes the report and the publication; true when something was found. */
     private boolean scanAll(ScanJob scanJob, ScanTargets targets, int workers, Scanner scanner, FindingContext context,
-                            Writer findingsOut, Publication publication, FerretCommand.Environment env) throws IOException {
+                            FindingsReport report, Publication publication, FerretCommand.Environment env) throws IOException {
         AtomicBoolean found = new AtomicBoolean();
         MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
-        // with --dry-run-events, standard output carries the event entries only
-        Writer out = findingsOut != null ? findingsOut
-                : publish.dryRun ? Writer.nullWriter() : spec.commandLine().getOut();
-        FindingsReport report = switch (format) {
-            case jsonl -> JsonFindingsReport.lines(out);
-            case json -> JsonFindingsReport.array(out);
-            case table -> new TableReport(out, scanner.identifiers().identifiers());
-        };
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), env.interactive() && !noProgress);
         boolean withResults = publication.writesResults();
+        ObjectTagger tagger = job.tagObjects ? new ObjectTagger(s3.client()) : null;
         // scanning and rendering run on the workers; writing and publishing run here, in input order
         OrderedParallelScan.run(scanJob.select(targets), workers,
                 ref -> scanned(scanSafely(scanner, ref), renderer, withResults),
@@ -220,7 +224,7 @@ final class ScanCommand implements Callable<Integer> {
                             found.set(true);
                         }
                         report.add(item.result(), item.finding());
-                        publication.add(item);
+                        publication.add(tagger == null ? item : tagged(item, tagger, withResults));
                         progress.update(item.result().top().sizeClassified(), item.finding().isPresent());
                         scanJob.finished(item.result(), item.finding().isPresent());
                     } catch (IOException e) {
@@ -237,20 +241,97 @@ final class ScanCommand implements Callable<Integer> {
         return new Publication.Item(result, renderer.finding(result), withResults ? renderer.results(result) : List.of());
     }
 
+    /** The findings report in the chosen format, on --output or standard output. */
+    private FindingsReport report(Writer findingsOut, Scanner scanner) {
+        // with --dry-run-events, standard output carries the event entries only
+        Writer out = findingsOut != null ? findingsOut
+                : publish.dryRun ? Writer.nullWriter() : spec.commandLine().getOut();
+        return switch (format) {
+            case jsonl -> JsonFindingsReport.lines(out);
+            case json -> JsonFindingsReport.array(out);
+            case table -> new TableReport(out, scanner.identifiers().identifiers());
+        };
+    }
+
+    /**
+     * Checks each scanned bucket once: policy findings go to the findings report, each bucket's record to the results;
+     * an API the endpoint lacks or refuses is said on stderr, never turned into a finding.
+     */
+    private void checkPosture(FindingContext context, FindingsReport report, ResultsSink sink) throws IOException {
+        BucketPosture posture = new BucketPosture(s3.client(), context);
+        for (String bucket : paths.stream().map(p -> S3Location.parse(p).bucket()).distinct().toList()) {
+            BucketPosture.Report checked = posture.check(bucket);
+            checked.apis().forEach((api, answer) -> {
+                if (answer.status() != BucketPosture.ApiStatus.OK) {
+                    spec.commandLine().getErr().println("posture check of bucket " + bucket + ": " + api + " "
+                            + answer.status() + " (" + answer.detail() + ")");
+                }
+            });
+            for (ObjectNode finding : checked.findings()) {
+                report.addPolicy(finding);
+            }
+            if (sink != null) {
+                sink.write(List.of(checked.toJson()));
+            }
+        }
+    }
+
+    /**
+     * Tags an object with findings ({@code --tag-objects}) once its finding is written; the outcome joins its result
+     * records, and a tag set not written is said on stderr too.
+     */
+    private Publication.Item tagged(Publication.Item item, ObjectTagger tagger, boolean withResults) {
+        Optional<ObjectTagger.Outcome> outcome = item.finding().isPresent() ? tagger.tag(item.result()) : Optional.empty();
+        if (outcome.isEmpty()) {
+            return item;
+        }
+        ObjectTagger.Outcome o = outcome.get();
+        if (o.status() == ObjectTagger.Status.FAILED || o.status() == ObjectTagger.Status.NO_ROOM) {
+            spec.commandLine().getErr().println("could not tag " + o.object().bucket() + "/" + o.object().key() + ": "
+                    + o.status() + " (" + o.detail() + ")");
+        }
+        if (!withResults) {
+            return item;
+        }
+        List<ObjectNode> records = new ArrayList<>(item.resultRecords());
+        records.add(o.toJson());
+        return new Publication.Item(item.result(), item.finding(), records);
+    }
+
     /** The job of this scan: with state when asked for (docs/jobs.md), scoped by the job options. */
     private ScanJob openJob(String jobId, Path stateDir) {
         if (stateDir != null && format != Format.jsonl) {
             throw new UserError("a job with state writes findings as JSON Lines: drop --format or use --format jsonl");
         }
         ObjectScope scope = job.scope();
+        // folders and files have no tags, policies or ACLs, so these options could never be carried out on them
         if (scope.needsTags()) {
-            // folders and files have no tags, so a tag criterion could never be decided on them
-            throw new UserError("--include-tag and --exclude-tag apply to objects in S3 buckets; files have no tags");
+            requireBuckets("--include-tag and --exclude-tag");
         }
+        if (job.tagObjects) {
+            requireBuckets("--tag-objects");
+        }
+        if (job.postureChecks) {
+            requireBuckets("--posture-checks");
+        }
+        ObjectTags tags = scope.needsTags() ? new S3ObjectTags(s3.client()) : ObjectTags.NONE;
         try {
-            return ScanJob.open(new ScanJob.Settings(jobId, stateDir, job.incremental, scope, ObjectTags.NONE), Clock.systemUTC());
+            return ScanJob.open(new ScanJob.Settings(jobId, stateDir, job.incremental, scope, tags), Clock.systemUTC());
         } catch (IOException e) {
             throw new UserError("cannot open the job state in " + stateDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void requireBuckets(String options) {
+        for (String p : paths) {
+            if (!S3Location.isS3(p)) {
+                throw new UserError(options + " apply to objects in S3 buckets (s3://BUCKET[/PREFIX]), not to " + p);
+            }
+            try {
+                S3Location.parse(p);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
     }
 
