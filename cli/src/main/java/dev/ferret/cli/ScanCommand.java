@@ -165,15 +165,15 @@ final class ScanCommand implements Callable<Integer> {
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         s3.configure(region, env.variables());
         ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles, s3);
-        // EventBridge and the S3 results go to the region the findings name
-        AwsClients aws = new AwsClients(publish.endpoints(Map.of()), findingsRegion(), null, false, null, env.variables());
+        // EventBridge gets the region the findings name; the S3 results go through the s3:// targets' client
+        AwsClients aws = new AwsClients(publish.endpoints(Map.of()), findingsRegion(), s3.profile, null, env.variables());
         try (targets;
              ScanJob scanJob = openJob(id, stateDir);
              Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
                         allowListRegexes, engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS)) {
             Writer findingsOut = create(scanJob, "findings", output, "--output");
-            ResultsSink sink = openResults(scanJob, stateDir != null, aws, id);
+            ResultsSink sink = openResults(scanJob, stateDir != null, id);
             FindingContext context = findingContext(id, sink == null ? null : sink.location());
             FindingsReport report = report(findingsOut, scanner);
             // before the run's start is logged, so a resumed run keeps these findings and does not check again
@@ -197,9 +197,9 @@ final class ScanCommand implements Callable<Integer> {
      * The discovery results sink. A job with state writes its results file through the job, which cuts it back to the
      * last checkpoint when a killed run resumes (so it is plain JSON Lines, never gzip).
      */
-    private ResultsSink openResults(ScanJob scanJob, boolean stateful, AwsClients aws, String id) {
+    private ResultsSink openResults(ScanJob scanJob, boolean stateful, String id) {
         if (!stateful || publish.results == null) {
-            return publish.openResults(aws, accountId, findingsRegion(), id);
+            return publish.openResults(s3::client, accountId, findingsRegion(), id);
         }
         if (publish.results.getFileName().toString().endsWith(".gz")) {
             throw new UserError("a job with state writes --results as plain JSON Lines: drop the .gz");

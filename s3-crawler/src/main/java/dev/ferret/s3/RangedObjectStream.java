@@ -85,7 +85,11 @@ final class RangedObjectStream extends InputStream {
         try {
             buffer = reader.retry().await(part.bytes(), () -> fetch(part.first(), part.last()));
         } catch (S3Retry.Failed e) {
-            failure = S3Errors.forRead(e.getCause(), e.attempts);
+            UnreadableObjectException unreadable = S3Errors.forRead(e.getCause(), e.attempts);
+            if (S3Errors.isRetryable(e.getCause())) {
+                ref.gaveUpOn(unreadable);
+            }
+            failure = unreadable;
             cancelAll();
             throw failure;
         }

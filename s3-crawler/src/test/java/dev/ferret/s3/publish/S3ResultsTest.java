@@ -8,8 +8,6 @@ import dev.ferret.s3.testing.S3ProxyExtension;
 import dev.ferret.s3.testing.S3ProxyServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -21,7 +19,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,9 +32,7 @@ class S3ResultsTest {
 
     @Test
     void eachFlushUploadsOneGzipJsonLinesObjectUnderMaciesLayout(S3ProxyServer proxy) throws Exception {
-        try (S3AsyncClient s3 = new AwsClients(Map.of(AwsClients.S3, proxy.endpoint()), "us-east-1", null, false,
-                     StaticCredentialsProvider.create(AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)),
-                     Map.of()).s3()) {
+        try (S3AsyncClient s3 = proxy.client()) {
             String bucket = proxy.newBucket(s3);
             S3Results sink = new S3Results(s3, URI.create("s3://" + bucket + "/macie/"), "123456789012", "eu-west-1", JOB);
             String prefix = "macie/AWSLogs/123456789012/Macie/eu-west-1/" + JOB + "/123456789012/";

@@ -38,7 +38,7 @@ final class LoopbackServers implements AutoCloseable {
     }
 
     static AwsClients clients(String service, URI endpoint) {
-        return new AwsClients(Map.of(service, endpoint), "us-east-1", null, true,
+        return new AwsClients(Map.of(service, endpoint), "us-east-1", null,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("access", "secret")), Map.of());
     }
 
