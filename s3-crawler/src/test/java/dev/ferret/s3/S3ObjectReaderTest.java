@@ -12,11 +12,13 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(S3ProxyExtension.class)
 class S3ObjectReaderTest {
@@ -79,6 +81,18 @@ class S3ObjectReaderTest {
         client.deleteObject(b -> b.bucket(bucket).key("gone.txt")).join();
         UnreadableObjectException e = assertThrows(UnreadableObjectException.class, () -> ref.open().read());
         assertEquals(StatusReason.SOURCE_OBJECT_NO_LONGER_AVAILABLE, e.reason(), e.getMessage());
+        assertTrue(ref.transientFailure().isEmpty(), "a missing object is its state, not a passing failure");
+    }
+
+    @Test
+    void aReadThatGivesUpOnAnUnreachableEndpointIsATransientFailure() throws IOException {
+        URI nobody = URI.create("http://127.0.0.1:" + S3ProxyServer.freePort());
+        try (S3AsyncClient unreachable = S3ProxyServer.client(nobody, S3ProxyServer.SECRET_KEY)) {
+            S3ObjectRef ref = new S3ObjectRef(bucket, "any.txt", 10, null, "abc", "", "STANDARD",
+                    new S3ObjectReader(unreachable, ONE_MIB_PARTS));
+            UnreadableObjectException e = assertThrows(UnreadableObjectException.class, () -> ref.open().read());
+            assertEquals(e, ref.transientFailure().orElseThrow(), "watch retries the message instead of recording the object");
+        }
     }
 
     @Test
