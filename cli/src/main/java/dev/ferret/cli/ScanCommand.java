@@ -1,6 +1,5 @@
 package dev.ferret.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.ScanOptions;
 import dev.ferret.core.Scanner;
 import dev.ferret.core.extract.ContentExtractors;
@@ -15,8 +14,6 @@ import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
 import dev.ferret.s3.S3Location;
-import dev.ferret.s3.act.BucketPosture;
-import dev.ferret.s3.act.ObjectTagger;
 import dev.ferret.s3.act.S3ObjectTags;
 import dev.ferret.s3.job.ObjectScope;
 import dev.ferret.s3.job.ObjectTags;
@@ -42,11 +39,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -178,7 +173,7 @@ final class ScanCommand implements Callable<Integer> {
             FindingsReport report = report(findingsOut, scanner);
             // before the run's start is logged, so a resumed run keeps these findings and does not check again
             if (job.postureChecks && !scanJob.resuming()) {
-                checkPosture(context, report, sink);
+                new S3Actions(s3.client(), spec.commandLine().getErr()).checkPosture(buckets(), context, report, sink);
             }
             scanJob.begin();
             try (Publication publication = publish.publication(context, sink, aws, spec.commandLine().getOut())) {
@@ -214,7 +209,7 @@ final class ScanCommand implements Callable<Integer> {
         MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), env.interactive() && !noProgress);
         boolean withResults = publication.writesResults();
-        ObjectTagger tagger = job.tagObjects ? new ObjectTagger(s3.client()) : null;
+        S3Actions tagging = job.tagObjects ? new S3Actions(s3.client(), spec.commandLine().getErr()) : null;
         // scanning and rendering run on the workers; writing and publishing run here, in input order
         OrderedParallelScan.run(scanJob.select(targets), workers,
                 ref -> scanned(scanSafely(scanner, ref), renderer, withResults),
@@ -224,7 +219,7 @@ final class ScanCommand implements Callable<Integer> {
                             found.set(true);
                         }
                         report.add(item.result(), item.finding());
-                        publication.add(tagger == null ? item : tagged(item, tagger, withResults));
+                        publication.add(tagging == null ? item : tagging.tagged(item, withResults));
                         progress.update(item.result().top().sizeClassified(), item.finding().isPresent());
                         scanJob.finished(item.result(), item.finding().isPresent());
                     } catch (IOException e) {
@@ -253,51 +248,6 @@ final class ScanCommand implements Callable<Integer> {
         };
     }
 
-    /**
-     * Checks each scanned bucket once: policy findings go to the findings report, each bucket's record to the results;
-     * an API the endpoint lacks or refuses is said on stderr, never turned into a finding.
-     */
-    private void checkPosture(FindingContext context, FindingsReport report, ResultsSink sink) throws IOException {
-        BucketPosture posture = new BucketPosture(s3.client(), context);
-        for (String bucket : paths.stream().map(p -> S3Location.parse(p).bucket()).distinct().toList()) {
-            BucketPosture.Report checked = posture.check(bucket);
-            checked.apis().forEach((api, answer) -> {
-                if (answer.status() != BucketPosture.ApiStatus.OK) {
-                    spec.commandLine().getErr().println("posture check of bucket " + bucket + ": " + api + " "
-                            + answer.status() + " (" + answer.detail() + ")");
-                }
-            });
-            for (ObjectNode finding : checked.findings()) {
-                report.addPolicy(finding);
-            }
-            if (sink != null) {
-                sink.write(List.of(checked.toJson()));
-            }
-        }
-    }
-
-    /**
-     * Tags an object with findings ({@code --tag-objects}) once its finding is written; the outcome joins its result
-     * records, and a tag set not written is said on stderr too.
-     */
-    private Publication.Item tagged(Publication.Item item, ObjectTagger tagger, boolean withResults) {
-        Optional<ObjectTagger.Outcome> outcome = item.finding().isPresent() ? tagger.tag(item.result()) : Optional.empty();
-        if (outcome.isEmpty()) {
-            return item;
-        }
-        ObjectTagger.Outcome o = outcome.get();
-        if (o.status() == ObjectTagger.Status.FAILED || o.status() == ObjectTagger.Status.NO_ROOM) {
-            spec.commandLine().getErr().println("could not tag " + o.object().bucket() + "/" + o.object().key() + ": "
-                    + o.status() + " (" + o.detail() + ")");
-        }
-        if (!withResults) {
-            return item;
-        }
-        List<ObjectNode> records = new ArrayList<>(item.resultRecords());
-        records.add(o.toJson());
-        return new Publication.Item(item.result(), item.finding(), records);
-    }
-
     /** The job of this scan: with state when asked for (docs/jobs.md), scoped by the job options. */
     private ScanJob openJob(String jobId, Path stateDir) {
         if (stateDir != null && format != Format.jsonl) {
@@ -320,6 +270,11 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot open the job state in " + stateDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The buckets the s3:// targets name, each once, in the order given. */
+    private List<String> buckets() {
+        return paths.stream().map(p -> S3Location.parse(p).bucket()).distinct().toList();
     }
 
     private void requireBuckets(String options) {
