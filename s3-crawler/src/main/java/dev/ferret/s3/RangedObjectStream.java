@@ -86,7 +86,9 @@ final class RangedObjectStream extends InputStream {
             buffer = reader.retry().await(part.bytes(), () -> fetch(part.first(), part.last()));
         } catch (S3Retry.Failed e) {
             UnreadableObjectException unreadable = S3Errors.forRead(e.getCause(), e.attempts);
-            if (S3Errors.isRetryable(e.getCause())) {
+            // forRead gives this reason to every failure that is not the object's own state (missing, denied, changed,
+            // archived): S3 throttling or unavailable, broken connections, client failures; another try later may pass
+            if (unreadable.reason() == StatusReason.UNABLE_TO_PARSE_FILE) {
                 ref.gaveUpOn(unreadable);
             }
             failure = unreadable;

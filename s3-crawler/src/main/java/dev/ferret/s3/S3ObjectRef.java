@@ -102,8 +102,8 @@ public final class S3ObjectRef implements ObjectRef {
 
     /**
      * The failure of a read that gave up while another try later might still succeed (throttling, S3 unavailable, a
-     * broken connection), as opposed to one that is the object's own state (missing, denied, changed). A scan records
-     * either as the object's status; {@code watch} instead leaves the message to be delivered again.
+     * broken connection, a client failure), as opposed to one that is the object's own state (missing, denied, changed,
+     * archived). A scan records either as the object's status; {@code watch} leaves the message to be delivered again.
      */
     public Optional<UnreadableObjectException> transientFailure() {
         return Optional.ofNullable(gaveUpOn);
