@@ -2,14 +2,14 @@
 # Scans the same files from a local S3 server (S3Proxy, as its own process on 127.0.0.1) and from local disk, in the
 # same run, and prints objects/s for many small objects, MB/s for a few large ones, and the S3/disk ratios.
 # Usage: scripts/bench-s3.sh [SMALL_COUNT] [LARGE_COUNT] [LARGE_MB] [THREADS]   (defaults: 10000 4 256 all cores)
-# Needs a build: ./mvnw -q -DskipTests package (which also copies S3Proxy into s3-crawler/target/s3proxy/), curl, python3.
+# Needs a build: ./mvnw -q -DskipTests package (which also copies S3Proxy into s3-crawler/target/test-servers/), curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 small_count=${1:-10000}
 large_count=${2:-4}
 large_mb=${3:-256}
 threads=${4:-$(nproc)}
-jar=s3-crawler/target/s3proxy/s3proxy.jar
+jar=s3-crawler/target/test-servers/s3proxy.jar
 [ -f "$jar" ] && [ -f cli/target/ferret.jar ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 

@@ -12,6 +12,9 @@ interface FindingsReport {
     /** One scanned object and its finding, if anything was found. */
     void add(ObjectScanResult result, Optional<ObjectNode> finding) throws IOException;
 
+    /** A bucket's policy finding ({@code --posture-checks}), written before the bucket's objects. */
+    void addPolicy(ObjectNode finding) throws IOException;
+
     /** After the last object: closing brackets, totals. Does not close the writer. */
     void finish() throws IOException;
 }

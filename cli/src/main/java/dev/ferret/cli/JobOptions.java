@@ -74,6 +74,16 @@ final class JobOptions {
             description = "Scan a deterministic sample of P percent of the objects in scope (default: ${DEFAULT-VALUE}).")
     double samplingPercentage;
 
+    @Option(names = "--tag-objects",
+            description = "Tag each object with findings ferret:sensitive=true and ferret:categories=..., keeping its "
+                    + "own tags (S3's limit is 10). S3 only.")
+    boolean tagObjects;
+
+    @Option(names = "--posture-checks",
+            description = "Check each scanned bucket's public access block, default encryption, policy and ACL before "
+                    + "listing it, and report Macie policy findings. S3 only.")
+    boolean postureChecks;
+
     /** Whether the scan keeps job state: asked for by a state directory, an incremental run or an explicit job ID. */
     boolean stateful(String givenJobId) {
         return jobDir != null || incremental || givenJobId != null;

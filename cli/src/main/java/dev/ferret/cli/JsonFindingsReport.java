@@ -36,13 +36,21 @@ final class JsonFindingsReport implements FindingsReport {
 
     @Override
     public void add(ObjectScanResult result, Optional<ObjectNode> finding) throws IOException {
-        if (finding.isEmpty()) {
-            return;
+        if (finding.isPresent()) {
+            write(finding.get());
         }
+    }
+
+    @Override
+    public void addPolicy(ObjectNode finding) throws IOException {
+        write(finding);
+    }
+
+    private void write(ObjectNode finding) throws IOException {
         if (array) {
             out.write(first ? "[\n" : ",\n");
         }
-        out.write(json.writeValueAsString(finding.get()));
+        out.write(json.writeValueAsString(finding));
         if (!array) {
             out.write('\n');
         }

@@ -11,6 +11,7 @@ import dev.ferret.s3.publish.ResultsFile;
 import dev.ferret.s3.publish.ResultsSink;
 import dev.ferret.s3.publish.S3Results;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Where {@code scan} and {@code watch} publish besides the findings report: finding events to EventBridge (or printed
@@ -67,13 +69,14 @@ final class PublishOptions {
     }
 
     /** The results sink, or {@code null} when neither results option is given. */
-    ResultsSink openResults(AwsClients aws, String accountId, String region, String jobId) {
+    /** @param s3 the command's S3 client, asked for only when the results go to S3 */
+    ResultsSink openResults(Supplier<S3AsyncClient> s3, String accountId, String region, String jobId) {
         try {
             if (results != null) {
                 return ResultsFile.create(results);
             }
             if (resultsS3 != null) {
-                return new S3Results(aws.s3(), resultsS3, accountId, region, jobId);
+                return new S3Results(s3.get(), resultsS3, accountId, region, jobId);
             }
             return null;
         } catch (IOException e) {

@@ -59,6 +59,15 @@ final class S3Targets implements AutoCloseable {
         return settings.resolveRegion().id();
     }
 
+    /** The S3 client of every s3:// target, built at the first call. */
+    S3AsyncClient client() {
+        if (client == null) {
+            client = settings.build(env);
+            reader = new S3ObjectReader(client, S3ObjectReader.Settings.DEFAULTS);
+        }
+        return client;
+    }
+
     /** The objects under {@code target}, listed lazily in key order. */
     Iterator<ObjectRef> list(String target) {
         S3Location location;
@@ -67,11 +76,7 @@ final class S3Targets implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        if (client == null) {
-            client = settings.build(env);
-            reader = new S3ObjectReader(client, S3ObjectReader.Settings.DEFAULTS);
-        }
-        S3Listing listing = new S3Listing(client, reader, location);
+        S3Listing listing = new S3Listing(client(), reader, location);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

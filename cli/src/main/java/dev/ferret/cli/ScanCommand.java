@@ -14,6 +14,7 @@ import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.ObjectRef;
 import dev.ferret.s3.S3Location;
+import dev.ferret.s3.act.S3ObjectTags;
 import dev.ferret.s3.job.ObjectScope;
 import dev.ferret.s3.job.ObjectTags;
 import dev.ferret.s3.job.ScanJob;
@@ -159,19 +160,24 @@ final class ScanCommand implements Callable<Integer> {
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         s3.configure(region, env.variables());
         ScanTargets targets = ScanTargets.of(paths, env.stdin(), stdinName, ownFiles, s3);
-        // EventBridge and the S3 results go to the region the findings name
-        AwsClients aws = new AwsClients(publish.endpoints(Map.of()), findingsRegion(), null, false, null, env.variables());
+        // EventBridge gets the region the findings name; the S3 results go through the s3:// targets' client
+        AwsClients aws = new AwsClients(publish.endpoints(Map.of()), findingsRegion(), s3.profile, null, env.variables());
         try (targets;
              ScanJob scanJob = openJob(id, stateDir);
              Scanner scanner = new Scanner(JobIdentifiers.compile(managedIdentifiers, customIdentifiers, allowLists,
                         allowListRegexes, engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS)) {
             Writer findingsOut = create(scanJob, "findings", output, "--output");
-            ResultsSink sink = openResults(scanJob, stateDir != null, aws, id);
+            ResultsSink sink = openResults(scanJob, stateDir != null, id);
             FindingContext context = findingContext(id, sink == null ? null : sink.location());
+            FindingsReport report = report(findingsOut, scanner);
+            // before the run's start is logged, so a resumed run keeps these findings and does not check again
+            if (job.postureChecks && !scanJob.resuming()) {
+                new S3Actions(s3.client(), spec.commandLine().getErr()).checkPosture(buckets(), context, report, sink);
+            }
             scanJob.begin();
             try (Publication publication = publish.publication(context, sink, aws, spec.commandLine().getOut())) {
-                boolean found = scanAll(scanJob, targets, workers, scanner, context, findingsOut, publication, env);
+                boolean found = scanAll(scanJob, targets, workers, scanner, context, report, publication, env);
                 spec.commandLine().getErr().print(scanJob.complete().toText());
                 return found ? exitCode : 0;
             }
@@ -186,9 +192,9 @@ final class ScanCommand implements Callable<Integer> {
      * The discovery results sink. A job with state writes its results file through the job, which cuts it back to the
      * last checkpoint when a killed run resumes (so it is plain JSON Lines, never gzip).
      */
-    private ResultsSink openResults(ScanJob scanJob, boolean stateful, AwsClients aws, String id) {
+    private ResultsSink openResults(ScanJob scanJob, boolean stateful, String id) {
         if (!stateful || publish.results == null) {
-            return publish.openResults(aws, accountId, findingsRegion(), id);
+            return publish.openResults(s3::client, accountId, findingsRegion(), id);
         }
         if (publish.results.getFileName().toString().endsWith(".gz")) {
             throw new UserError("a job with state writes --results as plain JSON Lines: drop the .gz");
@@ -198,19 +204,12 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Scans every target and writes the report and the publication; true when something was found. */
     private boolean scanAll(ScanJob scanJob, ScanTargets targets, int workers, Scanner scanner, FindingContext context,
-                            Writer findingsOut, Publication publication, FerretCommand.Environment env) throws IOException {
+                            FindingsReport report, Publication publication, FerretCommand.Environment env) throws IOException {
         AtomicBoolean found = new AtomicBoolean();
         MacieRecordRenderer renderer = new MacieRecordRenderer(context, scanner.identifiers().identifiers());
-        // with --dry-run-events, standard output carries the event entries only
-        Writer out = findingsOut != null ? findingsOut
-                : publish.dryRun ? Writer.nullWriter() : spec.commandLine().getOut();
-        FindingsReport report = switch (format) {
-            case jsonl -> JsonFindingsReport.lines(out);
-            case json -> JsonFindingsReport.array(out);
-            case table -> new TableReport(out, scanner.identifiers().identifiers());
-        };
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), env.interactive() && !noProgress);
         boolean withResults = publication.writesResults();
+        S3Actions tagging = job.tagObjects ? new S3Actions(s3.client(), spec.commandLine().getErr()) : null;
         // scanning and rendering run on the workers; writing and publishing run here, in input order
         OrderedParallelScan.run(scanJob.select(targets), workers,
                 ref -> scanned(scanSafely(scanner, ref), renderer, withResults),
@@ -220,7 +219,7 @@ final class ScanCommand implements Callable<Integer> {
                             found.set(true);
                         }
                         report.add(item.result(), item.finding());
-                        publication.add(item);
+                        publication.add(tagging == null ? item : tagging.tagged(item, withResults));
                         progress.update(item.result().top().sizeClassified(), item.finding().isPresent());
                         scanJob.finished(item.result(), item.finding().isPresent());
                     } catch (IOException e) {
@@ -237,20 +236,57 @@ final class ScanCommand implements Callable<Integer> {
         return new Publication.Item(result, renderer.finding(result), withResults ? renderer.results(result) : List.of());
     }
 
+    /** The findings report in the chosen format, on --output or standard output. */
+    private FindingsReport report(Writer findingsOut, Scanner scanner) {
+        // with --dry-run-events, standard output carries the event entries only
+        Writer out = findingsOut != null ? findingsOut
+                : publish.dryRun ? Writer.nullWriter() : spec.commandLine().getOut();
+        return switch (format) {
+            case jsonl -> JsonFindingsReport.lines(out);
+            case json -> JsonFindingsReport.array(out);
+            case table -> new TableReport(out, scanner.identifiers().identifiers());
+        };
+    }
+
     /** The job of this scan: with state when asked for (docs/jobs.md), scoped by the job options. */
     private ScanJob openJob(String jobId, Path stateDir) {
         if (stateDir != null && format != Format.jsonl) {
             throw new UserError("a job with state writes findings as JSON Lines: drop --format or use --format jsonl");
         }
         ObjectScope scope = job.scope();
+        // folders and files have no tags, policies or ACLs, so these options could never be carried out on them
         if (scope.needsTags()) {
-            // folders and files have no tags, so a tag criterion could never be decided on them
-            throw new UserError("--include-tag and --exclude-tag apply to objects in S3 buckets; files have no tags");
+            requireBuckets("--include-tag and --exclude-tag");
         }
+        if (job.tagObjects) {
+            requireBuckets("--tag-objects");
+        }
+        if (job.postureChecks) {
+            requireBuckets("--posture-checks");
+        }
+        ObjectTags tags = scope.needsTags() ? new S3ObjectTags(s3.client()) : ObjectTags.NONE;
         try {
-            return ScanJob.open(new ScanJob.Settings(jobId, stateDir, job.incremental, scope, ObjectTags.NONE), Clock.systemUTC());
+            return ScanJob.open(new ScanJob.Settings(jobId, stateDir, job.incremental, scope, tags), Clock.systemUTC());
         } catch (IOException e) {
             throw new UserError("cannot open the job state in " + stateDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The buckets the s3:// targets name, each once, in the order given. */
+    private List<String> buckets() {
+        return paths.stream().map(p -> S3Location.parse(p).bucket()).distinct().toList();
+    }
+
+    private void requireBuckets(String options) {
+        for (String p : paths) {
+            if (!S3Location.isS3(p)) {
+                throw new UserError(options + " apply to objects in S3 buckets (s3://BUCKET[/PREFIX]), not to " + p);
+            }
+            try {
+                S3Location.parse(p);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
     }
 

@@ -41,10 +41,7 @@ final class TableReport implements FindingsReport {
 
     @Override
     public void add(ObjectScanResult result, Optional<ObjectNode> finding) throws IOException {
-        if (!headerWritten) {
-            row("OBJECT", "STATUS", "IDENTIFIER", "COUNT", "FIRST LOCATIONS");
-            headerWritten = true;
-        }
+        header();
         objects++;
         String object = result.object().bucket() + "/" + result.object().key();
         ScanStatus status = worstStatus(result);
@@ -73,6 +70,22 @@ final class TableReport implements FindingsReport {
             occurrences += detections.totalCount();
         }
         out.flush();
+    }
+
+    /** A policy finding takes one row: the bucket, POLICY, the finding type and its severity. */
+    @Override
+    public void addPolicy(ObjectNode finding) throws IOException {
+        header();
+        row(finding.at("/resourcesAffected/s3Bucket/name").asText(), "POLICY", finding.get("type").asText(), "",
+                "severity " + finding.at("/severity/description").asText());
+        out.flush();
+    }
+
+    private void header() throws IOException {
+        if (!headerWritten) {
+            row("OBJECT", "STATUS", "IDENTIFIER", "COUNT", "FIRST LOCATIONS");
+            headerWritten = true;
+        }
     }
 
     @Override

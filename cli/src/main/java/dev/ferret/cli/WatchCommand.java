@@ -11,6 +11,8 @@ import dev.ferret.core.finding.MacieJson;
 import dev.ferret.core.finding.MacieRecordRenderer;
 import dev.ferret.core.match.EngineChoice;
 import dev.ferret.identifiers.ManagedCatalogue;
+import dev.ferret.s3.S3ClientSettings;
+import dev.ferret.s3.S3ObjectReader;
 import dev.ferret.s3.publish.AwsClients;
 import dev.ferret.s3.publish.Publication;
 import dev.ferret.s3.publish.ResultsSink;
@@ -130,13 +132,13 @@ final class WatchCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         Map<String, URI> endpoints = new HashMap<>();
-        if (s3Endpoint != null) {
-            endpoints.put(AwsClients.S3, s3Endpoint);
-        }
         if (sqsEndpoint != null) {
             endpoints.put(AwsClients.SQS, sqsEndpoint);
         }
-        AwsClients aws = new AwsClients(publish.endpoints(endpoints), region, profile, pathStyle, null, env.variables());
+        AwsClients aws = new AwsClients(publish.endpoints(endpoints), region, profile, null, env.variables());
+        // the S3 client is built as scan builds it: same endpoint, profile, region and path-style rules, same retries
+        S3ClientSettings s3Settings = new S3ClientSettings(profile, region, s3Endpoint, pathStyle,
+                S3ClientSettings.DEFAULT_MAX_CONNECTIONS, S3ClientSettings.DEFAULT_MAX_ATTEMPTS);
         String id = jobId != null ? JobSettings.jobId(jobId, List.of()) : queueJobId(queueUrl);
         String findingsRegion = region != null ? region : FindingContext.DEFAULT_REGION;
         Instant time = JobSettings.jobTime(null, env.variables());
@@ -146,9 +148,9 @@ final class WatchCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (Scanner scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), engine),
                 ContentExtractors.standard(ExtractionLimits.DEFAULTS), ScanOptions.DEFAULTS);
-             S3AsyncClient s3 = aws.s3();
+             S3AsyncClient s3 = s3Settings.build(env.variables());
              SqsAsyncClient sqs = aws.sqs()) {
-            ResultsSink sink = publish.openResults(aws, accountId, findingsRegion, id);
+            ResultsSink sink = publish.openResults(() -> s3, accountId, findingsRegion, id);
             FindingContext context;
             try {
                 context = new FindingContext(accountId, findingsRegion, partition, id, time,
@@ -157,7 +159,7 @@ final class WatchCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage() + " (fix --account-id)");
             }
             try (Publication publication = publish.publication(context, sink, aws, out)) {
-                ObjectPipeline pipeline = new ObjectPipeline(s3, scanner,
+                ObjectPipeline pipeline = new ObjectPipeline(new S3ObjectReader(s3, S3ObjectReader.Settings.DEFAULTS), scanner,
                         new MacieRecordRenderer(context, scanner.identifiers().identifiers()), publication,
                         finding -> print(out, finding));
                 watcher = new QueueWatcher(sqs, settings, pipeline);

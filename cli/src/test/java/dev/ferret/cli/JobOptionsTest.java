@@ -109,6 +109,8 @@ class JobOptionsTest {
                 {"--modified-after", "yesterday"},
                 {"--include-key", "{a,b"},
                 {"--include-tag", "team=x"},
+                {"--tag-objects"},
+                {"--posture-checks"},
                 {"--job-dir", dir.resolve("job").toString(), "--format", "table"},
         };
         for (String[] options : bad) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +94,25 @@ class S3ScanCommandTest {
     void prefixLimitsTheScan() throws IOException {
         Cli.Run run = Cli.run("scan", TIME, "--endpoint-url", endpoint, "s3://" + bucket + "/cust");
         assertEquals(java.util.Set.of("customers.csv"), byKey(run.out()).keySet());
+    }
+
+    @Test
+    void postureChecksReportPolicyFindingsAndWhatTheEndpointLacks(@TempDir Path dir) throws IOException {
+        Path results = dir.resolve("results.jsonl");
+        Cli.Run run = Cli.run("scan", TIME, "--endpoint-url", endpoint, "--posture-checks", "--results", results.toString(),
+                "s3://" + bucket + "/cust");
+        assertEquals(1, run.exit(), run.err());
+        JsonNode policy = JSON.readTree(run.out().lines().findFirst().orElseThrow());
+        assertEquals("POLICY", policy.get("category").asText(), "the bucket's findings come before its objects'");
+        assertEquals("Policy:IAMUser/S3BucketEncryptionDisabled", policy.get("type").asText());
+        assertEquals(bucket, policy.at("/resourcesAffected/s3Bucket/name").asText());
+        assertEquals(java.util.Set.of("customers.csv"), byKey(run.out().lines().skip(1).collect(Collectors.joining("\n"))).keySet());
+        assertTrue(run.err().contains("posture check of bucket " + bucket + ": GetPublicAccessBlock NOT_SUPPORTED"), run.err());
+
+        JsonNode record = JSON.readTree(Files.readAllLines(results).get(0)).get("bucketPosture");
+        assertEquals(bucket, record.get("bucket").asText());
+        assertEquals("NOT_SUPPORTED", record.at("/apis/GetPublicAccessBlock/status").asText());
+        assertEquals("OK", record.at("/apis/GetBucketAcl/status").asText());
     }
 
     @Test

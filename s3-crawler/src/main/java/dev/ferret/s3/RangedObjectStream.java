@@ -85,7 +85,13 @@ final class RangedObjectStream extends InputStream {
         try {
             buffer = reader.retry().await(part.bytes(), () -> fetch(part.first(), part.last()));
         } catch (S3Retry.Failed e) {
-            failure = S3Errors.forRead(e.getCause(), e.attempts);
+            UnreadableObjectException unreadable = S3Errors.forRead(e.getCause(), e.attempts);
+            // forRead gives this reason to every failure that is not the object's own state (missing, denied, changed,
+            // archived): S3 throttling or unavailable, broken connections, client failures; another try later may pass
+            if (unreadable.reason() == StatusReason.UNABLE_TO_PARSE_FILE) {
+                ref.gaveUpOn(unreadable);
+            }
+            failure = unreadable;
             cancelAll();
             throw failure;
         }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ public final class S3ObjectRef implements ObjectRef {
     private final String storageClass;
     private final S3ObjectReader reader;
     private volatile String encryptionType = "UNKNOWN";
+    private volatile UnreadableObjectException gaveUpOn;
 
     public S3ObjectRef(String bucket, String key, long size, Instant lastModified, String eTag, String versionId,
                        String storageClass, S3ObjectReader reader) {
@@ -96,6 +98,19 @@ public final class S3ObjectRef implements ObjectRef {
 
     void encryptionType(String type) {
         encryptionType = type;
+    }
+
+    /**
+     * The failure of a read that gave up while another try later might still succeed (throttling, S3 unavailable, a
+     * broken connection, a client failure), as opposed to one that is the object's own state (missing, denied, changed,
+     * archived). A scan records either as the object's status; {@code watch} leaves the message to be delivered again.
+     */
+    public Optional<UnreadableObjectException> transientFailure() {
+        return Optional.ofNullable(gaveUpOn);
+    }
+
+    void gaveUpOn(UnreadableObjectException failure) {
+        gaveUpOn = failure;
     }
 
     /** Whether the object sits in an archive class (Glacier Flexible Retrieval, Deep Archive) and cannot be read. */

@@ -12,11 +12,16 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(S3ProxyExtension.class)
 class S3ObjectReaderTest {
@@ -79,6 +84,30 @@ class S3ObjectReaderTest {
         client.deleteObject(b -> b.bucket(bucket).key("gone.txt")).join();
         UnreadableObjectException e = assertThrows(UnreadableObjectException.class, () -> ref.open().read());
         assertEquals(StatusReason.SOURCE_OBJECT_NO_LONGER_AVAILABLE, e.reason(), e.getMessage());
+        assertTrue(ref.transientFailure().isEmpty(), "a missing object is its state, not a passing failure");
+    }
+
+    @Test
+    void aReadThatGivesUpOnBrokenConnectionsIsATransientFailure() throws IOException {
+        // a loopback server that hangs up on every connection: each GET fails with a broken connection
+        try (ServerSocket hangsUp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             S3AsyncClient broken = S3ProxyServer.client(URI.create("http://127.0.0.1:" + hangsUp.getLocalPort()),
+                     S3ProxyServer.SECRET_KEY)) {
+            Thread.ofVirtual().start(() -> {
+                while (!hangsUp.isClosed()) {
+                    try (Socket ignored = hangsUp.accept()) {
+                        // closed at once
+                    } catch (IOException closedServer) {
+                        return;
+                    }
+                }
+            });
+            S3ObjectRef ref = new S3ObjectRef(bucket, "any.txt", 10, null, "abc", "", "STANDARD",
+                    new S3ObjectReader(broken, ONE_MIB_PARTS));
+            UnreadableObjectException e = assertThrows(UnreadableObjectException.class, () -> ref.open().read());
+            assertEquals(e, ref.transientFailure().orElse(null),
+                    "watch retries the message instead of recording the object; the read said: " + e.getMessage());
+        }
     }
 
     @Test

@@ -11,7 +11,6 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClient;
-import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 
 import java.net.URI;
@@ -19,21 +18,20 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Builds the async clients that publishing and {@code watch} use. A service's endpoint is its flag, else the SDK's
- * standard {@code AWS_ENDPOINT_URL_<SERVICE>}, else {@code AWS_ENDPOINT_URL}, else AWS; so the same command works
- * against AWS, LocalStack, S3Proxy, ElasticMQ or a test recorder. (Issue 5 has its own S3 factory; one should remain.)
+ * Builds the EventBridge and SQS clients that publishing and {@code watch} use (S3 clients come from
+ * {@link dev.ferret.s3.S3ClientSettings}). A service's endpoint is its flag, else the SDK's standard
+ * {@code AWS_ENDPOINT_URL_<SERVICE>}, else {@code AWS_ENDPOINT_URL}, else AWS; so the same command works against AWS,
+ * LocalStack, ElasticMQ or a test recorder.
  *
- * @param endpoints   endpoint flags by service ({@link #S3}, {@link #SQS}, {@link #EVENTBRIDGE}); absent ones are not set
+ * @param endpoints   endpoint flags by service ({@link #SQS}, {@link #EVENTBRIDGE}); absent ones are not set
  * @param region      {@code --region}, or {@code null} for the SDK's chain (and us-east-1 when that finds none)
  * @param profile     {@code --profile}, or {@code null}
- * @param pathStyle   S3 path-style addressing (S3-compatible servers on one host)
  * @param credentials explicit credentials, or {@code null} for the profile or the SDK's default chain
  * @param env         the environment variables
  */
-public record AwsClients(Map<String, URI> endpoints, String region, String profile, boolean pathStyle,
+public record AwsClients(Map<String, URI> endpoints, String region, String profile,
                          AwsCredentialsProvider credentials, Map<String, String> env) {
 
-    public static final String S3 = "S3";
     public static final String SQS = "SQS";
     public static final String EVENTBRIDGE = "EVENTBRIDGE";
 
@@ -55,11 +53,6 @@ public record AwsClients(Map<String, URI> endpoints, String region, String profi
         return configure(SqsAsyncClient.builder(), SQS)
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder().readTimeout(Duration.ofSeconds(30)))
                 .build();
-    }
-
-    /** Path-style with {@code pathStyle} or any custom endpoint: S3-compatible servers seldom have per-bucket DNS names. */
-    public S3AsyncClient s3() {
-        return configure(S3AsyncClient.builder(), S3).forcePathStyle(pathStyle || endpointFor(S3) != null).build();
     }
 
     /** The endpoint a service's client uses, or {@code null} for AWS's own. */

@@ -8,10 +8,11 @@ import dev.ferret.core.result.DocumentResult;
 import dev.ferret.core.result.ObjectScanResult;
 import dev.ferret.core.result.ScanStatus;
 import dev.ferret.core.result.StatusReason;
+import dev.ferret.s3.S3ObjectReader;
+import dev.ferret.s3.S3ObjectRef;
 import dev.ferret.s3.publish.Publication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,16 +29,16 @@ public final class ObjectPipeline implements UploadHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ObjectPipeline.class);
 
-    private final S3AsyncClient s3;
+    private final S3ObjectReader reader;
     private final Scanner scanner;
     private final MacieRecordRenderer renderer;
     private final Publication publication;
     private final Consumer<ObjectNode> findings;
 
     /** @param findings receives each finding as it is published (the findings report), from several threads */
-    public ObjectPipeline(S3AsyncClient s3, Scanner scanner, MacieRecordRenderer renderer, Publication publication,
+    public ObjectPipeline(S3ObjectReader reader, Scanner scanner, MacieRecordRenderer renderer, Publication publication,
                           Consumer<ObjectNode> findings) {
-        this.s3 = s3;
+        this.reader = reader;
         this.scanner = scanner;
         this.renderer = renderer;
         this.publication = publication;
@@ -48,10 +49,13 @@ public final class ObjectPipeline implements UploadHandler {
     public void process(List<S3Notification.CreatedObject> objects) throws IOException {
         List<Publication.Item> items = new ArrayList<>();
         for (S3Notification.CreatedObject object : objects) {
-            S3GetRef ref = new S3GetRef(s3, object);
+            // size, ETag and version come from the event; a read checks that the object is still that upload
+            S3ObjectRef ref = new S3ObjectRef(object.bucket(), object.key(), object.size(), object.time(), object.eTag(),
+                    object.versionId(), null, reader);
             ObjectScanResult result = scan(ref);
-            if (ref.transientFailure() != null) {
-                throw ref.transientFailure();
+            if (ref.transientFailure().isPresent()) {
+                throw new IOException("could not read " + ref + ": " + ref.transientFailure().get().getMessage(),
+                        ref.transientFailure().get());
             }
             items.add(new Publication.Item(result, renderer.finding(result),
                     publication.writesResults() ? renderer.results(result) : List.of()));
@@ -61,7 +65,7 @@ public final class ObjectPipeline implements UploadHandler {
     }
 
     /** Only the exception's class is logged: a parser's message may quote the content. */
-    private ObjectScanResult scan(S3GetRef ref) {
+    private ObjectScanResult scan(S3ObjectRef ref) {
         try {
             return scanner.scan(ref);
         } catch (RuntimeException | StackOverflowError e) {

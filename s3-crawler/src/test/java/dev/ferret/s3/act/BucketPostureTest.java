@@ -2,13 +2,14 @@ package dev.ferret.s3.act;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.finding.FindingContext;
+import dev.ferret.s3.testing.S3ProxyExtension;
+import dev.ferret.s3.testing.S3ProxyServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.BucketCannedACL;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Posture checks against S3Proxy (ACL, encryption, policy; no PublicAccessBlock) and a stub for the rest. */
+@ExtendWith(S3ProxyExtension.class)
 class BucketPostureTest {
 
     private static final String OWN_ACCOUNT = "111122223333";
     private static final FindingContext CONTEXT = new FindingContext(OWN_ACCOUNT, "us-east-1", "aws",
             "0123456789abcdef0123456789abcdef", Instant.parse("2026-01-02T03:04:05.678Z"), null);
-
-    @TempDir
-    Path work;
 
     private static List<String> types(BucketPosture.Report report) {
         return report.findings().stream().map(f -> f.get("type").asText()).toList();
@@ -36,12 +35,12 @@ class BucketPostureTest {
     }
 
     @Test
-    void s3ProxyAnswersWhatItSupportsAndTheRestIsReportedNotFound() throws Exception {
-        try (LocalS3Server server = LocalS3Server.s3Proxy(work); S3AsyncClient s3 = LocalS3Server.client(server.endpoint())) {
-            s3.createBucket(b -> b.bucket("posture")).join();
+    void s3ProxyAnswersWhatItSupportsAndTheRestIsReportedNotFound(S3ProxyServer server) throws Exception {
+        try (S3AsyncClient s3 = server.client()) {
+            String bucket = server.newBucket(s3);
             BucketPosture posture = new BucketPosture(s3, CONTEXT);
 
-            BucketPosture.Report fresh = posture.check("posture");
+            BucketPosture.Report fresh = posture.check(bucket);
             assertEquals(BucketPosture.ApiStatus.NOT_SUPPORTED, status(fresh, "GetPublicAccessBlock"), fresh.toJson().toString());
             assertTrue(fresh.apis().get("GetPublicAccessBlock").detail().startsWith("not supported by this endpoint: 501"),
                     fresh.toJson().toString());
@@ -52,10 +51,10 @@ class BucketPostureTest {
             assertEquals("NOT_PUBLIC", fresh.findings().get(0).at("/resourcesAffected/s3Bucket/publicAccess/effectivePermission").asText());
             assertEquals(List.of("Policy:IAMUser/S3BucketEncryptionDisabled"), types(fresh), fresh.toJson().toString());
 
-            s3.putBucketAcl(b -> b.bucket("posture").acl(BucketCannedACL.PUBLIC_READ)).join();
-            s3.putBucketEncryption(b -> b.bucket("posture").serverSideEncryptionConfiguration(c -> c.rules(r -> r
+            s3.putBucketAcl(b -> b.bucket(bucket).acl(BucketCannedACL.PUBLIC_READ)).join();
+            s3.putBucketEncryption(b -> b.bucket(bucket).serverSideEncryptionConfiguration(c -> c.rules(r -> r
                     .applyServerSideEncryptionByDefault(d -> d.sseAlgorithm(ServerSideEncryption.AES256))))).join();
-            BucketPosture.Report exposed = posture.check("posture");
+            BucketPosture.Report exposed = posture.check(bucket);
             assertEquals(List.of("Policy:IAMUser/S3BucketPublic"), types(exposed), exposed.toJson().toString());
             ObjectNode finding = exposed.findings().get(0);
             assertEquals("GetBucketAcl", finding.at("/policyDetails/action/apiCallDetails/api").asText());
@@ -75,7 +74,7 @@ class BucketPostureTest {
                 .answer("policy", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":"
                         + "\"arn:aws:iam::444455556666:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}")
                 .answer("acl", acl("owner-id", "owner-id"));
-             S3AsyncClient s3 = LocalS3Server.client(stub.endpoint())) {
+             S3AsyncClient s3 = S3ProxyServer.client(stub.endpoint(), S3ProxyServer.SECRET_KEY)) {
             BucketPosture.Report report = new BucketPosture(s3, CONTEXT).check("exposed");
             assertEquals(List.of("Policy:IAMUser/S3BlockPublicAccessDisabled", "Policy:IAMUser/S3BucketEncryptionDisabled",
                     "Policy:IAMUser/S3BucketPublic", "Policy:IAMUser/S3BucketSharedExternally"), types(report), report.toJson().toString());
@@ -112,7 +111,7 @@ class BucketPostureTest {
                 .answer("policy", "{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::" + OWN_ACCOUNT
                         + ":role/reader\"]},\"Action\":\"s3:GetObject\"}}")
                 .answer("acl", acl("owner-id", "owner-id"));
-             S3AsyncClient s3 = LocalS3Server.client(stub.endpoint())) {
+             S3AsyncClient s3 = S3ProxyServer.client(stub.endpoint(), S3ProxyServer.SECRET_KEY)) {
             BucketPosture.Report report = new BucketPosture(s3, CONTEXT).check("kept");
             assertEquals(List.of(), types(report), report.toJson().toString());
             report.apis().forEach((api, answer) -> assertEquals(BucketPosture.ApiStatus.OK, answer.status(), api));
@@ -126,7 +125,7 @@ class BucketPostureTest {
                 .fail("encryption", 403, "AccessDenied")
                 .fail("policy", 405, "MethodNotAllowed")
                 .answer("acl", acl("owner-id", "someone-else"));
-             S3AsyncClient s3 = LocalS3Server.client(stub.endpoint())) {
+             S3AsyncClient s3 = S3ProxyServer.client(stub.endpoint(), S3ProxyServer.SECRET_KEY)) {
             BucketPosture.Report report = new BucketPosture(s3, CONTEXT).check("guarded");
             assertEquals(BucketPosture.ApiStatus.FAILED, status(report, "GetPublicAccessBlock"));
             assertEquals("403 AccessDenied", report.apis().get("GetPublicAccessBlock").detail());

@@ -12,10 +12,10 @@ import dev.ferret.identifiers.ManagedCatalogue;
 import dev.ferret.s3.job.ObjectScope;
 import dev.ferret.s3.job.ObjectTags;
 import dev.ferret.s3.job.ScopeCriterion;
+import dev.ferret.s3.testing.S3MockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.Tag;
@@ -23,7 +23,6 @@ import software.amazon.awssdk.services.s3.model.Tagging;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +37,13 @@ class ObjectTaggerTest {
 
     private static final String BUCKET = "tagging";
 
-    @TempDir
-    static Path work;
-    static LocalS3Server server;
+    static S3MockServer server;
     static S3AsyncClient s3;
 
     @BeforeAll
     static void start() throws Exception {
-        server = LocalS3Server.s3Mock(work);
-        s3 = LocalS3Server.client(server.endpoint());
+        server = S3MockServer.start();
+        s3 = server.client();
         s3.createBucket(b -> b.bucket(BUCKET)).join();
     }
 

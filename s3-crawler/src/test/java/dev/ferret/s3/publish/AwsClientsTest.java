@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class AwsClientsTest {
 
     private static AwsClients clients(Map<String, URI> flags, Map<String, String> env) {
-        return new AwsClients(flags, "us-east-1", null, true, null, env);
+        return new AwsClients(flags, "us-east-1", null, null, env);
     }
 
     @Test
@@ -20,7 +20,7 @@ class AwsClientsTest {
         AwsClients clients = clients(Map.of(AwsClients.EVENTBRIDGE, URI.create("http://127.0.0.1:1")), env);
         assertEquals(URI.create("http://127.0.0.1:1"), clients.endpointFor(AwsClients.EVENTBRIDGE));
         assertEquals(URI.create("http://127.0.0.1:9324"), clients.endpointFor(AwsClients.SQS));
-        assertEquals(URI.create("http://127.0.0.1:4566"), clients.endpointFor(AwsClients.S3));
+        assertEquals(URI.create("http://127.0.0.1:4566"), clients.endpointFor("STS"), "any other service: the general one");
     }
 
     @Test

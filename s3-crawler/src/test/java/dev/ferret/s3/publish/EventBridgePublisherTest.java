@@ -61,7 +61,7 @@ class EventBridgePublisherTest {
     }
 
     static AwsClients clients(java.net.URI endpoint) {
-        return new AwsClients(Map.of(AwsClients.EVENTBRIDGE, endpoint), "us-east-1", null, true,
+        return new AwsClients(Map.of(AwsClients.EVENTBRIDGE, endpoint), "us-east-1", null,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")), Map.of());
     }
 

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ferret.s3.watch.S3ProxyProcess;
+import dev.ferret.s3.testing.S3ProxyExtension;
+import dev.ferret.s3.testing.S3ProxyServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.async.AsyncResponseTransformer;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -18,32 +17,26 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Results under an S3 prefix, against S3Proxy: Macie's layout, one gzip JSON Lines object per flush. */
+@ExtendWith(S3ProxyExtension.class)
 class S3ResultsTest {
 
     private static final String JOB = "0123456789abcdef0123456789abcdef";
 
-    @TempDir
-    Path dir;
-
     @Test
-    void eachFlushUploadsOneGzipJsonLinesObjectUnderMaciesLayout() throws Exception {
-        try (S3ProxyProcess proxy = S3ProxyProcess.start(dir);
-             S3AsyncClient s3 = new AwsClients(Map.of(AwsClients.S3, proxy.endpoint()), "us-east-1", null, false,
-                     StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "s")), Map.of()).s3()) {
-            s3.createBucket(r -> r.bucket("results")).get();
-            S3Results sink = new S3Results(s3, URI.create("s3://results/macie/"), "123456789012", "eu-west-1", JOB);
+    void eachFlushUploadsOneGzipJsonLinesObjectUnderMaciesLayout(S3ProxyServer proxy) throws Exception {
+        try (S3AsyncClient s3 = proxy.client()) {
+            String bucket = proxy.newBucket(s3);
+            S3Results sink = new S3Results(s3, URI.create("s3://" + bucket + "/macie/"), "123456789012", "eu-west-1", JOB);
             String prefix = "macie/AWSLogs/123456789012/Macie/eu-west-1/" + JOB + "/123456789012/";
-            assertEquals("s3://results/" + prefix, sink.location());
+            assertEquals("s3://" + bucket + "/" + prefix, sink.location());
 
             sink.write(List.of(record(1), record(2)));
             sink.flush();
@@ -51,12 +44,12 @@ class S3ResultsTest {
             sink.write(List.of(record(3)));
             sink.close();
 
-            List<S3Object> objects = s3.listObjectsV2(r -> r.bucket("results").prefix(prefix)).get().contents();
+            List<S3Object> objects = s3.listObjectsV2(r -> r.bucket(bucket).prefix(prefix)).get().contents();
             assertEquals(2, objects.size());
             List<List<Integer>> contents = new ArrayList<>();
             for (S3Object object : objects) {
                 assertTrue(object.key().endsWith(".jsonl.gz"), object.key());
-                byte[] bytes = s3.getObject(r -> r.bucket("results").key(object.key()), AsyncResponseTransformer.toBytes())
+                byte[] bytes = s3.getObject(r -> r.bucket(bucket).key(object.key()), AsyncResponseTransformer.toBytes())
                         .get().asByteArray();
                 List<Integer> ids = new ArrayList<>();
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(

@@ -11,15 +11,9 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,7 +21,7 @@ import java.util.UUID;
 
 /**
  * S3Proxy (an S3 API server over an in-memory store) run as a child process on a free 127.0.0.1 port, with
- * signature checking on. The jar is copied into {@code s3-crawler/target/s3proxy/} by the build and named by the
+ * signature checking on. The jar is copied into {@code s3-crawler/target/test-servers/} by the build and named by the
  * {@code ferret.s3proxy.jar} system property. Closing the server kills the process.
  */
 public final class S3ProxyServer implements AutoCloseable {
@@ -38,21 +32,15 @@ public final class S3ProxyServer implements AutoCloseable {
 
     private final Process process;
     private final URI endpoint;
-    private final Path workDir;
 
-    private S3ProxyServer(Process process, URI endpoint, Path workDir) {
+    private S3ProxyServer(Process process, URI endpoint) {
         this.process = process;
         this.endpoint = endpoint;
-        this.workDir = workDir;
     }
 
-    /** Starts a server and waits until it answers (at most a minute). */
+    /** Starts a server and waits until it answers. */
     public static S3ProxyServer start() throws IOException {
-        String jar = System.getProperty("ferret.s3proxy.jar");
-        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("S3Proxy jar not found (" + jar + "): run the tests through Maven, "
-                    + "which copies it into s3-crawler/target/s3proxy/");
-        }
+        Path jar = ServerProcess.jar("ferret.s3proxy.jar", "target/test-servers/s3proxy.jar");
         int port = freePort();
         Path dir = Files.createTempDirectory("ferret-s3proxy");
         Properties properties = new Properties();
@@ -67,42 +55,14 @@ public final class S3ProxyServer implements AutoCloseable {
         try (var out = Files.newOutputStream(file)) {
             properties.store(out, "ferret test server");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar, "--properties", file.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("s3proxy.log").toFile())
-                .start();
-        S3ProxyServer server = new S3ProxyServer(process, URI.create("http://127.0.0.1:" + port), dir);
-        try {
-            server.awaitListening(port);
-        } catch (IOException | RuntimeException e) {
-            server.close();
-            throw e;
-        }
-        return server;
-    }
-
-    private void awaitListening(int port) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IOException("S3Proxy exited with status " + process.exitValue() + "; see " + workDir.resolve("s3proxy.log"));
-            }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-                return;
-            } catch (IOException notYet) {
-                sleep(100);
-            }
-        }
-        throw new IOException("S3Proxy did not listen on port " + port + " within a minute; see " + workDir.resolve("s3proxy.log"));
+        Process process = ServerProcess.start(jar, "-Xmx512m", dir.resolve("s3proxy.log"), port,
+                List.of("--properties", file.toString()));
+        return new S3ProxyServer(process, URI.create("http://127.0.0.1:" + port));
     }
 
     /** A free port on the loopback interface (another process may take it before it is used, which is unlikely). */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return ServerProcess.freePort();
     }
 
     public URI endpoint() {
@@ -161,25 +121,8 @@ public final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ServerProcess.stop(process);
     }
 }

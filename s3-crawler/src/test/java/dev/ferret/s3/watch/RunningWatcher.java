@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferret.core.Scanner;
 import dev.ferret.core.finding.FindingContext;
 import dev.ferret.core.finding.MacieRecordRenderer;
+import dev.ferret.s3.S3ObjectReader;
 import dev.ferret.s3.publish.AwsClients;
 import dev.ferret.s3.publish.Backoff;
 import dev.ferret.s3.publish.EntrySize;
@@ -44,7 +45,7 @@ final class RunningWatcher implements AutoCloseable {
         publication = new Publication(context, new FindingEvents("ferret-test", FindingEvents.DEFAULT_SOURCE),
                 new EventBridgePublisher(LoopbackServers.clients(AwsClients.EVENTBRIDGE, eventBridge).eventBridge(),
                         backoff, EntrySize.MAX_REQUEST_BYTES), file, false);
-        ObjectPipeline pipeline = new ObjectPipeline(s3, scanner,
+        ObjectPipeline pipeline = new ObjectPipeline(new S3ObjectReader(s3, S3ObjectReader.Settings.DEFAULTS), scanner,
                 new MacieRecordRenderer(context, scanner.identifiers().identifiers()), publication, printed::add);
         watcher = new QueueWatcher(sqs, new WatchSettings(queueUrl, concurrency, Duration.ofSeconds(1),
                 Duration.ofSeconds(4), 3, grace), pipeline);

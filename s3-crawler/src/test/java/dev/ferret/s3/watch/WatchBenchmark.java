@@ -36,7 +36,7 @@ class WatchBenchmark {
         int paced = Integer.getInteger("ferret.bench.paced", 200);
         int burst = Integer.getInteger("ferret.bench.burst", 1000);
         int concurrency = Integer.getInteger("ferret.bench.concurrency", Runtime.getRuntime().availableProcessors());
-        try (LoopbackServers servers = new LoopbackServers(dir);
+        try (LoopbackServers servers = new LoopbackServers();
              EventBridgeRecorder recorder = new EventBridgeRecorder()) {
             String bucket = "bench";
             servers.s3.createBucket(r -> r.bucket(bucket)).get();

@@ -8,6 +8,7 @@ import dev.ferret.core.match.EngineChoice;
 import dev.ferret.identifiers.ManagedCatalogue;
 import dev.ferret.s3.publish.AwsClients;
 import dev.ferret.s3.publish.Backoff;
+import dev.ferret.s3.testing.S3ProxyServer;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ public final class WatchChild {
     public static void main(String[] args) throws Exception {
         Scanner scanner = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), EngineChoice.RE2J),
                 ContentExtractors.standard(ScanOptions.DEFAULTS.limits()), ScanOptions.DEFAULTS);
-        new RunningWatcher(LoopbackServers.clients(AwsClients.S3, URI.create(args[0])).s3(),
+        new RunningWatcher(S3ProxyServer.client(URI.create(args[0]), S3ProxyServer.SECRET_KEY),
                 LoopbackServers.clients(AwsClients.SQS, URI.create(args[1])).sqs(), scanner, args[3],
                 URI.create(args[2]), Backoff.DEFAULT, Path.of(args[4]), 2, Duration.ofSeconds(30));
         Thread.sleep(Long.MAX_VALUE);

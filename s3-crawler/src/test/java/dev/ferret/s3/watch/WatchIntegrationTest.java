@@ -44,8 +44,6 @@ class WatchIntegrationTest {
     private static final Backoff FAST = new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 3);
 
     @TempDir
-    static Path serverDir;
-    @TempDir
     Path dir;
 
     private static LoopbackServers servers;
@@ -59,7 +57,7 @@ class WatchIntegrationTest {
 
     @BeforeAll
     static void servers() throws Exception {
-        servers = new LoopbackServers(serverDir);
+        servers = new LoopbackServers();
         s3 = servers.s3;
         sqs = servers.sqs;
     }
