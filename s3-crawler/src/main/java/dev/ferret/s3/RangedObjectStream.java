@@ -71,6 +71,7 @@ final class RangedObjectStream extends InputStream {
             throw new CompletionException(new IOException(
                     "part " + first + "-" + last + " came back with " + bytes.length + " bytes"));
         }
+        ref.versionRead(head.versionId());
         String sse = head.serverSideEncryptionAsString();
         ref.encryptionType(sse == null ? "NONE" : sse);
         return bytes;

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * An object as a bucket listing showed it. Reading it checks that it is still that object (same ETag); its
- * server-side encryption is learnt from the first read, since a listing does not show it.
+ * server-side encryption and, on a versioned bucket, its version ID are learnt from the first read, since a listing of
+ * current versions shows neither.
  */
 public final class S3ObjectRef implements ObjectRef {
 
@@ -25,9 +26,9 @@ public final class S3ObjectRef implements ObjectRef {
     private final long size;
     private final Instant lastModified;
     private final String eTag;
-    private final String versionId;
     private final String storageClass;
     private final S3ObjectReader reader;
+    private volatile String versionId;
     private volatile String encryptionType = "UNKNOWN";
     private volatile UnreadableObjectException gaveUpOn;
 
@@ -84,6 +85,16 @@ public final class S3ObjectRef implements ObjectRef {
     @Override
     public String versionId() {
         return versionId;
+    }
+
+    /**
+     * Takes the version ID that a GET answered with ({@code x-amz-version-id}), if the listing did not give one: absent
+     * on a bucket that was never versioned, which keeps {@code ""}. Later ranged GETs then ask for that version.
+     */
+    void versionRead(String readVersionId) {
+        if (versionId.isEmpty() && readVersionId != null) {
+            versionId = readVersionId;
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.ferret.core.result.StatusCode;
 import dev.ferret.core.result.StatusReason;
 import dev.ferret.core.source.LocalFolderWalker;
 import dev.ferret.core.source.ObjectRef;
+import dev.ferret.corpus.CorpusGenerator;
 import dev.ferret.identifiers.ManagedCatalogue;
 import dev.ferret.s3.testing.FaultyProxy;
 import dev.ferret.s3.testing.S3ProxyExtension;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 
 import java.io.IOException;
@@ -40,6 +42,7 @@ class S3ScanTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("ferret.samples", "../samples"));
     private static final long SEED = 5_0003L;
+    private static final long CORPUS_SEED = 42;
     private static Scanner scanner;
     private static S3AsyncClient client;
 
@@ -87,6 +90,21 @@ class S3ScanTest {
         Map<String, String> s3 = scanAll(listing(client, bucket, new S3ObjectReader.Settings(1000, 2, 3)));
         assertEquals(local, s3);
         assertTrue(local.values().stream().anyMatch(d -> d.contains(" x")), "the samples hold detections");
+    }
+
+    @Test
+    void labelledCorpusFromAFolderAndFromABucketGivesTheSameDetections(S3ProxyServer server, @TempDir Path corpus)
+            throws IOException {
+        CorpusGenerator.Summary generated = CorpusGenerator.generate(corpus, CORPUS_SEED, CorpusGenerator.SMALL_BYTES);
+        String bucket = server.newBucket(client);
+        S3ProxyServer.putFolder(client, bucket, corpus);
+        Map<String, String> local = scanAll(new LocalFolderWalker(corpus));
+        Map<String, String> s3 = scanAll(listing(client, bucket, S3ObjectReader.Settings.DEFAULTS));
+        assertEquals(local.keySet(), s3.keySet(), "seed " + CORPUS_SEED);
+        local.forEach((key, scanned) -> assertEquals(scanned, s3.get(key), key + ", seed " + CORPUS_SEED));
+        assertEquals(generated.objects() + 1, local.size(), "every generated object and truth.jsonl scanned");
+        assertTrue(local.values().stream().filter(d -> d.contains(" x")).count() > generated.objects() / 2,
+                "most corpus objects hold detections, seed " + CORPUS_SEED);
     }
 
     @Test

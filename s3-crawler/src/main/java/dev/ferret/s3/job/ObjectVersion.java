@@ -7,8 +7,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * 64-bit fingerprints of an object's identity (bucket and key) and of its version (version ID and ETag where the store
- * has them; else size and last-modified time, as for local files, whose ETag is known only after reading). The job
+ * 64-bit fingerprints of an object's identity (bucket and key) and of its version (its ETag where the store has one,
+ * else its version ID, else size and last-modified time, as for local files, whose ETag is known only after reading).
+ * The ETag comes first because an S3 object's version ID may be learnt only by reading it, and the fingerprint taken
+ * after the scan must equal the one taken from the next listing. The job
  * state keeps fingerprints, not keys, so it stays small; a collision needs about 4 billion objects in one job.
  */
 record ObjectVersion(long identity, long version) {
@@ -17,13 +19,13 @@ record ObjectVersion(long identity, long version) {
         return new ObjectVersion(hash(ref.bucket() + '\0' + ref.key()), hash(signature(ref)));
     }
 
-    /** What changes when the object changes: {@code v:VERSION:ETAG}, {@code e:ETAG} or {@code m:SIZE:MILLIS}. */
+    /** What changes when the object's content changes: {@code e:ETAG}, {@code v:VERSION} or {@code m:SIZE:MILLIS}. */
     static String signature(ObjectRef ref) {
-        if (!ref.versionId().isEmpty()) {
-            return "v:" + ref.versionId() + ':' + ref.eTag();
-        }
         if (ref.eTag() != null) {
             return "e:" + ref.eTag();
+        }
+        if (!ref.versionId().isEmpty()) {
+            return "v:" + ref.versionId();
         }
         return "m:" + ref.size() + ':' + (ref.lastModified() == null ? "" : ref.lastModified().toEpochMilli());
     }

@@ -14,10 +14,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
 /**
  * S3Proxy (an S3 API server over an in-memory store) run as a child process on a free 127.0.0.1 port, with
@@ -29,6 +32,7 @@ public final class S3ProxyServer implements AutoCloseable {
     public static final String ACCESS_KEY = "ferret-test";
     public static final String SECRET_KEY = "ferret-test-secret";
     public static final String REGION = "us-east-1";
+    private static final int UPLOADS_AT_ONCE = 16;
 
     private final Process process;
     private final URI endpoint;
@@ -105,20 +109,24 @@ public final class S3ProxyServer implements AutoCloseable {
         client.putObject(b -> b.bucket(bucket).key(key), AsyncRequestBody.fromBytes(content)).join();
     }
 
-    /** Uploads every regular file under {@code folder}, keyed by its relative path with {@code /} separators. */
+    /**
+     * Uploads every regular file under {@code folder}, keyed by its relative path with {@code /} separators; up to
+     * {@link #UPLOADS_AT_ONCE} at a time (a bound, so that queued requests do not outwait the connection pool).
+     */
     public static void putFolder(S3AsyncClient client, String bucket, Path folder) {
+        Semaphore slots = new Semaphore(UPLOADS_AT_ONCE);
+        List<CompletableFuture<?>> uploads = new ArrayList<>();
         try (var files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String key = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                try {
-                    put(client, bucket, key, Files.readAllBytes(file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+                slots.acquireUninterruptibly();
+                uploads.add(client.putObject(b -> b.bucket(bucket).key(key), AsyncRequestBody.fromFile(file))
+                        .whenComplete((response, failure) -> slots.release()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        CompletableFuture.allOf(uploads.toArray(CompletableFuture[]::new)).join();
     }
 
     @Override
