@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: generates the large corpus, scans it with `ferret scan` on 1 and 2 threads (MB/s, objects/s,
-# peak RSS), and runs ripgrep with the same identifier regexes over the same text files as a raw multi-pattern
-# reference. Usage: scripts/bench-e2e.sh [SIZE (default 200M)] [SEED (default 42)] [WORK DIR (default a temp dir)]
-# Timings include JVM start-up. Run on a quiet machine; on a shared one, say so next to the numbers.
+# peak RSS), runs ripgrep with the same identifier regexes over the same text files as a raw multi-pattern reference,
+# and runs secretlint (npm, recommended preset) against Ferret's credential identifiers on those text files, for speed
+# and for agreement (counts of files and lines flagged; never values).
+# Usage: scripts/bench-e2e.sh [SIZE (default 20M)] [SEED (default 42)] [WORK DIR (default a temp dir)]
+# The default is 20 MB because the whole run (three ferret scans of everything, ripgrep's multi-line pass, secretlint)
+# takes several minutes at that size on the 2-core development machine; Ferret scans a few MB/s with the whole
+# catalogue, so 200 MB would take about an hour. Pass a larger SIZE on a bigger machine.
+# Timings include JVM and Node start-up. Run on a quiet machine; on a shared one, say so next to the numbers.
+# secretlint is installed with npm into $SECRETLINT_DIR (default ~/.cache/ferret-bench/secretlint) when absent.
 set -euo pipefail
 
-size="${1:-200M}"
+size="${1:-20M}"
 seed="${2:-42}"
 work="${3:-$(mktemp -d /tmp/ferret-bench.XXXXXX)}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,11 +75,11 @@ ferret_text_wall=""
 if [ ${#ferret_cmd[@]} -gt 0 ]; then
   for threads in 1 2; do
     wall=""
-    read -r wall rss < <(timed "${ferret_cmd[@]}" scan "$corpus" --threads "$threads" --no-progress --exit-code 0 -o /dev/null) || true
+    read -r wall rss < <(timed "${ferret_cmd[@]}" scan "$corpus" --threads "$threads" --no-progress --exit-code 0 -o "$work/findings.json") || true
     report "ferret all, --threads $threads" "$corpus" "$wall" "$rss"
   done
   wall=""
-  read -r wall rss < <(timed "${ferret_cmd[@]}" scan "$text" --threads 1 --no-progress --exit-code 0 -o /dev/null) || true
+  read -r wall rss < <(timed "${ferret_cmd[@]}" scan "$text" --threads 1 --no-progress --exit-code 0 -o "$work/findings.json") || true
   report "ferret text, --threads 1" "$text" "$wall" "$rss"
   ferret_text_wall="$wall"
 else
@@ -100,4 +106,33 @@ rg_run() { # name, pattern file, extra rg flags...
 }
 rg_run "ripgrep -j 1, line patterns" "$work/line-patterns.txt"
 rg_run "ripgrep -j 1 -U, all" "$work/patterns.txt" -U
+
+# secretlint against Ferret's credential identifiers, both on one thread (secretlint runs on one), same text files.
+secretlint_dir="${SECRETLINT_DIR:-$HOME/.cache/ferret-bench/secretlint}"
+secretlint="$secretlint_dir/node_modules/.bin/secretlint"
+if [ ! -x "$secretlint" ]; then
+  npm install --silent --prefix "$secretlint_dir" secretlint @secretlint/secretlint-rule-preset-recommend > /dev/null
+fi
+[ -f "$secretlint_dir/.secretlintrc.json" ] ||
+  echo '{ "rules": [ { "id": "@secretlint/secretlint-rule-preset-recommend" } ] }' > "$secretlint_dir/.secretlintrc.json"
+if [ ${#ferret_cmd[@]} -gt 0 ]; then
+  credentials=$("${ferret_cmd[@]}" identifiers --format json | jq -r '[.[] | select(.category == "CREDENTIALS") | .id] | join(",")')
+  wall=""
+  read -r wall rss < <(timed "${ferret_cmd[@]}" scan "$text" --threads 1 --no-progress --exit-code 0 -o "$work/findings.json" \
+                         --managed-identifiers "INCLUDE:$credentials" --results "$work/ferret-credentials.jsonl") || true
+  report "ferret text, credentials" "$text" "$wall" "$rss"
+  ferret_credentials_wall="$wall"
+  # The JSON report holds each flagged file's content: it stays in the work dir, and only counts are printed.
+  # secretlint exits 1 when it finds something, which is not a failure here.
+  wall=""
+  read -r wall rss < <(timed sh -c '"$1" "$2/**/*" --secretlintrc "$3" --format json --output "$4"; [ $? -le 1 ]' secretlint \
+                         "$secretlint" "$text" "$secretlint_dir/.secretlintrc.json" "$work/secretlint.json") || true
+  report "secretlint $("$secretlint" --version)" "$text" "$wall" "$rss"
+  if [ -n "$ferret_credentials_wall" ] && [ -n "$wall" ]; then
+    awk -v f="$ferret_credentials_wall" -v s="$wall" \
+      'BEGIN { printf "  ferret credentials / secretlint, same text files, 1 thread: %.2fx the time\n", f/s }'
+    echo "  agreement ($(echo "$credentials" | tr ',' '\n' | wc -l) ferret credential identifiers, secretlint recommended preset):"
+    python3 scripts/credential-agreement.py "$text" "$work/secretlint.json" "$work/ferret-credentials.jsonl"
+  fi
+fi
 echo "== work dir (delete when done): $work"
