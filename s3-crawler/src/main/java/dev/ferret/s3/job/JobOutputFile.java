@@ -2,11 +2,13 @@ package dev.ferret.s3.job;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -17,18 +19,30 @@ import java.nio.file.StandardOpenOption;
  */
 final class JobOutputFile implements AutoCloseable {
 
+    /** {@code null} for a device or pipe such as {@code /dev/null}: nothing there to force or to cut back. */
     private final FileChannel channel;
     private final Writer writer;
 
-    private JobOutputFile(FileChannel channel) {
+    private JobOutputFile(FileChannel channel, OutputStream out) {
         this.channel = channel;
-        this.writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8));
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    private JobOutputFile(FileChannel channel) {
+        this(channel, Channels.newOutputStream(channel));
     }
 
     /** A new, empty file (any old content is dropped). */
     static JobOutputFile create(Path file) throws IOException {
+        if (isSpecial(file)) {
+            return new JobOutputFile(null, Files.newOutputStream(file));
+        }
         return new JobOutputFile(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING));
+    }
+
+    private static boolean isSpecial(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file);
     }
 
     /**
@@ -37,6 +51,9 @@ final class JobOutputFile implements AutoCloseable {
      * @throws IOException if the file is shorter than its checkpoint: it is not the file that the run wrote
      */
     static JobOutputFile resume(Path file, long length) throws IOException {
+        if (isSpecial(file)) {
+            return create(file);
+        }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (channel.size() < length) {
             channel.close();
@@ -55,6 +72,9 @@ final class JobOutputFile implements AutoCloseable {
     /** Writes out what is buffered, forces it to disk and returns the file's length. */
     long checkpoint() throws IOException {
         writer.flush();
+        if (channel == null) {
+            return 0;
+        }
         channel.force(false);
         return channel.position();
     }
