@@ -179,6 +179,7 @@ final class ScanCommand implements Callable<Integer> {
             try (Publication publication = publish.publication(context, sink, aws, spec.commandLine().getOut())) {
                 boolean found = scanAll(scanJob, targets, workers, scanner, context, report, publication, env);
                 spec.commandLine().getErr().print(scanJob.complete().toText());
+                spec.commandLine().getErr().flush(); // picocli's writer flushes on println only; the JVM exits next
                 return found ? exitCode : 0;
             }
         } catch (UncheckedIOException e) {
