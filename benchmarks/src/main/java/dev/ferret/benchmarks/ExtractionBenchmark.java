@@ -7,7 +7,6 @@ import dev.ferret.core.extract.DocumentVisitor;
 import dev.ferret.core.extract.ExtractionLimits;
 import dev.ferret.core.extract.TextSink;
 import dev.ferret.core.result.ScanStatus;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,18 +39,6 @@ public class ExtractionBenchmark {
     private List<BenchCorpus.Doc> docs;
     private ContentExtractor extractor;
 
-    /** Input bytes extracted, reported by JMH as a rate. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() {
         docs = BenchCorpus.load(format);
@@ -59,7 +46,7 @@ public class ExtractionBenchmark {
     }
 
     @Benchmark
-    public void extractAll(Bytes counter, Blackhole bh) {
+    public void extractAll(ByteCounter counter, Blackhole bh) {
         DocumentVisitor visitor = new DocumentVisitor() {
             @Override
             public TextSink begin(DocumentInfo document, String mimeType) {

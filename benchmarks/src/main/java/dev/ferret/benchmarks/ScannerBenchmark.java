@@ -7,7 +7,6 @@ import dev.ferret.core.extract.ContentExtractors;
 import dev.ferret.core.extract.ExtractionLimits;
 import dev.ferret.core.match.EngineChoice;
 import dev.ferret.identifiers.ManagedCatalogue;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,17 +36,6 @@ public class ScannerBenchmark {
     private IdentifierSet identifiers;
     private Scanner scanner;
 
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        public long bytes;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            bytes = 0;
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() {
         docs = BenchCorpus.load("log", "env", "yaml", "html", "xml", "md", "eml");
@@ -61,7 +49,7 @@ public class ScannerBenchmark {
     }
 
     @Benchmark
-    public void scanMixedText(Bytes counter, Blackhole bh) {
+    public void scanMixedText(ByteCounter counter, Blackhole bh) {
         for (BenchCorpus.Doc d : docs) {
             bh.consume(scanner.scan(d));
             counter.bytes += d.bytes().length;
