@@ -173,6 +173,8 @@ public final class SegmentDetector implements AutoCloseable {
         int[] start = new int[64];
         int[] end = new int[64];
         int size;
+        private long[] keys = new long[64];
+        private int[] scratch = new int[64];
 
         void clear() {
             size = 0;
@@ -190,24 +192,44 @@ public final class SegmentDetector implements AutoCloseable {
             size++;
         }
 
-        /** Sorts by start, then pattern id, so output order never depends on the engine's hit order. */
+        /**
+         * Sorts by start, then pattern id, so output order never depends on the engine's hit order. Primitive keys
+         * (start, then arrival index) keep the per-segment sort free of boxing; the rare runs of equal starts are
+         * then put in id order.
+         */
         void sortByStartThenId() {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
+            if (keys.length < size) {
+                keys = new long[id.length];
+                scratch = new int[id.length];
             }
-            Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b]) : Integer.compare(id[a], id[b]));
-            int[] nid = new int[size];
-            int[] ns = new int[size];
-            int[] ne = new int[size];
             for (int i = 0; i < size; i++) {
-                nid[i] = id[order[i]];
-                ns[i] = start[order[i]];
-                ne[i] = end[order[i]];
+                keys[i] = ((long) start[i] << 32) | i;
             }
-            System.arraycopy(nid, 0, id, 0, size);
-            System.arraycopy(ns, 0, start, 0, size);
-            System.arraycopy(ne, 0, end, 0, size);
+            Arrays.sort(keys, 0, size);
+            permute(id);
+            permute(start);
+            permute(end);
+            for (int i = 1; i < size; i++) {
+                for (int k = i; k > 0 && start[k] == start[k - 1] && id[k] < id[k - 1]; k--) {
+                    swap(k, k - 1);
+                }
+            }
+        }
+
+        private void permute(int[] values) {
+            for (int i = 0; i < size; i++) {
+                scratch[i] = values[(int) keys[i]];
+            }
+            System.arraycopy(scratch, 0, values, 0, size);
+        }
+
+        private void swap(int a, int b) {
+            int t = id[a];
+            id[a] = id[b];
+            id[b] = t;
+            t = end[a];
+            end[a] = end[b];
+            end[b] = t; // starts are equal
         }
 
         int firstStartAtOrAfter(int offset) {
