@@ -61,4 +61,45 @@ final class CheckDigits {
         int check = 11 - sum % 11;
         return check == 11 ? 0 : check == 10 ? -1 : check;
     }
+    private static final String VIN_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
+    private static final int[] VIN_WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+
+    /** The ISO 3779 check character (position 9) of a 17-character VIN whose position 9 is ignored. */
+    static char vin(String vin) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += vinValue(vin.charAt(i)) * VIN_WEIGHTS[i];
+        }
+        int check = sum % 11;
+        return check == 10 ? 'X' : (char) ('0' + check);
+    }
+
+    /** ISO 3779 transliteration: A-H → 1-8, J-R → 1-9 (no O, Q), S-Z → 2-9. */
+    private static int vinValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        int i = VIN_LETTERS.indexOf(c);
+        return i < 8 ? i + 1 : i < 13 ? i - 7 : i == 13 ? 7 : i == 14 ? 9 : i - 13;
+    }
+
+    static String vinAlphabet() {
+        return VIN_LETTERS + "0123456789";
+    }
+
+    /** The two mod-11 check digits of a Brazilian CPF's first nine digits. */
+    static String cpf(String nineDigits) {
+        int d1 = cpfDigit(nineDigits, 10);
+        int d2 = cpfDigit(nineDigits + d1, 11);
+        return "" + d1 + d2;
+    }
+
+    private static int cpfDigit(String digits, int firstWeight) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * (firstWeight - i);
+        }
+        int r = sum % 11;
+        return r < 2 ? 0 : 11 - r;
+    }
 }

@@ -23,7 +23,7 @@ public final class CorpusGenerator {
     public static final long SMALL_BYTES = 3L << 20;
     public static final long LARGE_BYTES = 200L << 20;
 
-    private enum Kind { CSV, TSV, XLSX, JSON, JSONL, LOG, ENV, YAML, KEY, HTML, XML, MARKDOWN, EML, PDF, DOCX, PPTX, DECOYS, ZIP, TAR, GZIP, NESTED }
+    private enum Kind { CSV, TSV, XLSX, JSON, JSONL, LOG, ENV, YAML, KEY, HTML, XML, MARKDOWN, EML, PDF, DOCX, PPTX, DECOYS, REGISTER, REGISTER_CSV, ZIP, TAR, GZIP, NESTED }
 
     private final Random rnd;
     private final ValueFactory values;
@@ -33,6 +33,7 @@ public final class CorpusGenerator {
     private final TableFormats tables;
     private final JsonFormats json;
     private final OfficeFormats office;
+    private final RegisterFormats registers;
     /** Grows documents with the corpus, so a large corpus has large files and not only more of them. */
     private final int scale;
     private int serial;
@@ -46,6 +47,7 @@ public final class CorpusGenerator {
         this.tables = new TableFormats(rnd, people, facts);
         this.json = new JsonFormats(rnd, people, facts);
         this.office = new OfficeFormats(people, facts);
+        this.registers = new RegisterFormats(rnd, facts, CatalogueRegister.all());
         this.scale = (int) Math.max(1, Math.min(10, Math.sqrt((double) targetBytes / SMALL_BYTES)));
     }
 
@@ -142,6 +144,8 @@ public final class CorpusGenerator {
             case DOCX -> office.docx(name(country, "letters", "letter", "docx"), country, rows(2, 6));
             case PPTX -> office.pptx(name(country, "slides", "review", "pptx"), country, rows(1, 3));
             case DECOYS -> text.decoys(name(country, "build", "manifest", "txt"), rows(20, 60));
+            case REGISTER -> registers.text(name(country, "registers", "identities", "txt"), 2 * scale);
+            case REGISTER_CSV -> registers.csv(name(country, "registers", "accounts", "csv"), 6, rows(20, 60));
             case ZIP -> Archives.zip(name(country, "archive", "backup", "zip"), List.of(
                     tables.delimited("customers.csv", country, rows(20, 60), ','),
                     json.jsonLines("data/events.jsonl", country, rows(10, 30)),
