@@ -1,5 +1,6 @@
 package dev.ferret.benchmarks;
 
+import dev.ferret.core.confirm.CandidateFinder;
 import dev.ferret.core.confirm.IdentifierSet;
 import dev.ferret.core.confirm.SegmentDetector;
 import dev.ferret.core.extract.TextSegment;
@@ -31,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Hyperscan against RE2/J over 1 MiB of mixed text (words, PII-shaped strings, some non-ASCII), cut into segments as
- * an extractor would. {@code scan}: the matcher alone over the managed catalogue's candidate regexes; {@code detect}:
- * matcher and confirmer as {@link IdentifierSet} runs them, keywords included. One operation = the whole text, so
+ * an extractor would. {@code scan}: every candidate regex of the catalogue everywhere, keywords left out (the raw
+ * pattern engine); {@code candidates}: the matcher stage as detection runs it ({@link CandidateFinder}: keywords, the
+ * ungated regexes, and the keyword-gated groups where their keywords are); {@code detect}: matcher and confirmer. One operation = the whole text, so
  * MB/s = ops/s x {@link #TEXT_CHARS} / 2^20 (the text is about 3% non-ASCII; UTF-8 bytes are printed at setup).
  */
 @State(Scope.Thread)
@@ -61,6 +63,7 @@ public class MatcherBenchmark {
     private PatternScanner scanner;
     private IdentifierSet identifiers;
     private SegmentDetector detector;
+    private CandidateFinder finder;
     private List<TextSegment> textSegments;
 
     @Setup(Level.Trial)
@@ -75,6 +78,7 @@ public class MatcherBenchmark {
         scanner = candidates.newScanner();
         identifiers = IdentifierSet.compile(all, choice);
         detector = identifiers.newDetector();
+        finder = identifiers.newCandidateFinder();
         String text = mixedText(new Random(42), TEXT_CHARS);
         segments = new ArrayList<>();
         textSegments = new ArrayList<>();
@@ -103,6 +107,7 @@ public class MatcherBenchmark {
         scanner.close();
         candidates.close();
         detector.close();
+        finder.close();
         identifiers.close();
     }
 
@@ -110,6 +115,13 @@ public class MatcherBenchmark {
     public void scan(Blackhole bh) {
         for (String segment : segments) {
             scanner.scan(segment, (id, start, end) -> bh.consume(end));
+        }
+    }
+
+    @Benchmark
+    public void candidates(Blackhole bh) {
+        for (TextSegment segment : textSegments) {
+            bh.consume(finder.find(segment));
         }
     }
 

@@ -65,6 +65,7 @@ final class CatalogueLoader {
             List<String> countries,
             String description,
             String regex,
+            String regexWithoutKeyword,
             Boolean caseInsensitive,
             List<String> keywords,
             KeywordRule keywordRule,
@@ -84,7 +85,8 @@ final class CatalogueLoader {
                     maximumMatchDistance == null ? IdentifierDefinition.DEFAULT_MANAGED_DISTANCE : maximumMatchDistance,
                     ignoreWords, validator, SeverityByCount.parse(severity),
                     Boolean.TRUE.equals(recommended), Boolean.TRUE.equals(extension), ex.match(), ex.noMatch(), null,
-                    maxDetectionsPerFile == null ? IdentifierDefinition.UNCAPPED : maxDetectionsPerFile);
+                    maxDetectionsPerFile == null ? IdentifierDefinition.UNCAPPED : maxDetectionsPerFile,
+                    regexWithoutKeyword);
         }
     }
 

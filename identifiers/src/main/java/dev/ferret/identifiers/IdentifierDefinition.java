@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param custom               for a custom identifier, its definition (name, severity levels); {@code null} for a managed one
  * @param maxDetectionsPerFile detections counted and located per file (document) at most; Macie caps NAME and
  *                             ADDRESS at 1,000, everything else is {@link #UNCAPPED}
+ * @param regexWithoutKeyword  for an OPTIONAL keyword rule, the part of {@code regex} that can be confirmed with no
+ *                             keyword nearby (a phone number with its country code), or {@code null}: then only
+ *                             this is scanned everywhere and {@code regex} only where a keyword is, which must not
+ *                             change any detection (the validator rejects everything else without a keyword)
  */
 public record IdentifierDefinition(
         String id,
@@ -48,7 +52,8 @@ public record IdentifierDefinition(
         List<Example> mustMatch,
         List<String> mustNotMatch,
         CustomDataIdentifier custom,
-        int maxDetectionsPerFile) {
+        int maxDetectionsPerFile,
+        String regexWithoutKeyword) {
 
     /** Macie's distance for managed identifiers in unstructured text. */
     public static final int DEFAULT_MANAGED_DISTANCE = 30;
@@ -77,6 +82,10 @@ public record IdentifierDefinition(
         if (maxDetectionsPerFile < 1) {
             throw new IllegalArgumentException(id + ": maxDetectionsPerFile must be at least 1");
         }
+        if (regexWithoutKeyword != null && keywordRule != KeywordRule.OPTIONAL) {
+            throw new IllegalArgumentException(id + ": regexWithoutKeyword only applies to keywordRule OPTIONAL, not "
+                    + keywordRule);
+        }
     }
 
     /** A managed identifier (no custom part) without a per-file cap. */
@@ -86,7 +95,7 @@ public record IdentifierDefinition(
                                 SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
                                 List<String> mustNotMatch) {
         this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
-                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, null, UNCAPPED);
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, null, UNCAPPED, null);
     }
 
     /** An identifier without a per-file cap: custom when {@code custom} is set. */
@@ -96,7 +105,7 @@ public record IdentifierDefinition(
                                 SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
                                 List<String> mustNotMatch, CustomDataIdentifier custom) {
         this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
-                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, custom, UNCAPPED);
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, custom, UNCAPPED, null);
     }
 
     public boolean usesKeywords() {

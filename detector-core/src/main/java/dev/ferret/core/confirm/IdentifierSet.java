@@ -4,22 +4,34 @@ import dev.ferret.core.match.CompiledPatterns;
 import dev.ferret.core.match.EngineChoice;
 import dev.ferret.core.match.MatchEngines;
 import dev.ferret.core.match.PatternCompileException;
+import dev.ferret.core.match.PatternScanner;
 import dev.ferret.core.match.PatternSpec;
 import dev.ferret.identifiers.IdentifierDefinition;
+import dev.ferret.identifiers.KeywordRule;
 import dev.ferret.identifiers.allow.AllowLists;
 import dev.ferret.identifiers.Validator;
 import dev.ferret.identifiers.Validators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The enabled identifiers compiled into one pattern set: pattern ids {@code 0..n-1} are the identifiers' candidate
- * regexes, ids from {@code n} on are the distinct keywords. Built once, shared by every thread, with the job's
- * allow lists.
+ * The enabled identifiers compiled for scanning, built once and shared by every thread with the job's allow lists.
+ *
+ * <p>Two kinds of pattern set, because most identifiers (Macie's REQUIRED keyword rule) can only be confirmed with
+ * one of their keywords nearby. The <em>first pass</em> holds the candidate regexes of the other identifiers (pattern
+ * ids {@code 0..n-1} by identifier index) and every distinct keyword (ids from {@code n} on). The keyword-gated
+ * identifiers are grouped by keyword list, each group in a set of its own, scanned only over segments where the first
+ * pass found one of the group's keywords or a context name holds one: elsewhere none of its candidates could be confirmed, and scanning the whole catalogue's
+ * regexes everywhere is what made a large catalogue slow. An OPTIONAL identifier with a
+ * {@link IdentifierDefinition#regexWithoutKeyword()} is split the same way: the first pass scans that regex, and
+ * where the identifier's keywords are, its full regex replaces it.
  */
 public final class IdentifierSet implements AutoCloseable {
 
@@ -27,15 +39,33 @@ public final class IdentifierSet implements AutoCloseable {
     private final Validator[] validators;
     /** For each keyword pattern (index id - n): which identifiers it serves. */
     private final BitSet[] keywordOwners;
-    private final CompiledPatterns patterns;
+    private final CompiledPatterns firstPass;
+    /** The gated groups' pattern sets: identifiers with the same keywords are always armed together. */
+    private final CompiledPatterns[] gatedGroups;
+    /** Per identifier index: its gated group, or -1. */
+    private final int[] groupOf;
+    private final BitSet gatedIdentifiers = new BitSet();
+    /** Gated identifiers whose first-pass candidates (from regexWithoutKeyword) give way to the gated ones. */
+    private final BitSet splitIdentifiers = new BitSet();
     private final AllowLists allowLists;
 
     private IdentifierSet(List<IdentifierDefinition> identifiers, Validator[] validators, BitSet[] keywordOwners,
-                          CompiledPatterns patterns, AllowLists allowLists) {
+                          CompiledPatterns firstPass, CompiledPatterns[] gatedGroups, int[] groupOf,
+                          AllowLists allowLists) {
         this.identifiers = identifiers;
         this.validators = validators;
         this.keywordOwners = keywordOwners;
-        this.patterns = patterns;
+        this.firstPass = firstPass;
+        this.gatedGroups = gatedGroups;
+        this.groupOf = groupOf;
+        for (int i = 0; i < groupOf.length; i++) {
+            if (groupOf[i] >= 0) {
+                gatedIdentifiers.set(i);
+                if (!isKeywordGated(identifiers.get(i))) {
+                    splitIdentifiers.set(i);
+                }
+            }
+        }
         this.allowLists = allowLists;
     }
 
@@ -47,14 +77,36 @@ public final class IdentifierSet implements AutoCloseable {
      * @throws IllegalArgumentException if a regex is one the engines do not accept, naming the identifier and the construct
      */
     public static IdentifierSet compile(List<IdentifierDefinition> identifiers, AllowLists allowLists, EngineChoice engine) {
+        return compile(identifiers, allowLists, engine, true);
+    }
+
+    /**
+     * Every identifier's full regex in the first pass, nothing gated: the reference that gating must agree with, for
+     * tests.
+     */
+    static IdentifierSet compileUngated(List<IdentifierDefinition> identifiers, EngineChoice engine) {
+        return compile(identifiers, AllowLists.NONE, engine, false);
+    }
+
+    private static IdentifierSet compile(List<IdentifierDefinition> identifiers, AllowLists allowLists,
+                                         EngineChoice engine, boolean gate) {
         List<IdentifierDefinition> defs = List.copyOf(identifiers);
         int n = defs.size();
-        List<PatternSpec> specs = new ArrayList<>();
+        List<PatternSpec> firstPass = new ArrayList<>();
+        Map<Set<String>, List<PatternSpec>> groups = new LinkedHashMap<>();
         Validator[] validators = new Validator[n];
         Map<String, BitSet> keywordOwners = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             IdentifierDefinition d = defs.get(i);
-            specs.add(new PatternSpec(i, d.regex(), d.caseInsensitive()));
+            PatternSpec spec = new PatternSpec(i, d.regex(), d.caseInsensitive());
+            if (gate && isKeywordGated(d)) {
+                groups.computeIfAbsent(keywordRegexes(d), g -> new ArrayList<>()).add(spec);
+            } else if (gate && d.regexWithoutKeyword() != null) {
+                firstPass.add(new PatternSpec(i, d.regexWithoutKeyword(), d.caseInsensitive()));
+                groups.computeIfAbsent(keywordRegexes(d), g -> new ArrayList<>()).add(spec);
+            } else {
+                firstPass.add(spec);
+            }
             validators[i] = Validators.named(d.validator());
             if (d.usesKeywords()) {
                 for (String keyword : d.keywords()) {
@@ -64,17 +116,60 @@ public final class IdentifierSet implements AutoCloseable {
         }
         int k = n;
         for (String regex : keywordOwners.keySet()) {
-            specs.add(new PatternSpec(k++, regex, true));
+            firstPass.add(new PatternSpec(k++, regex, true));
         }
-        CompiledPatterns compiled;
+        CompiledPatterns[] gatedGroups = new CompiledPatterns[groups.size()];
+        int[] groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        CompiledPatterns compiled = null;
         try {
-            compiled = MatchEngines.compile(specs, engine);
+            int g = 0;
+            for (List<PatternSpec> group : groups.values()) {
+                gatedGroups[g] = compilePatterns(group, defs, engine);
+                for (PatternSpec spec : group) {
+                    groupOf[spec.id()] = g;
+                }
+                g++;
+            }
+            compiled = compilePatterns(firstPass, defs, engine);
+        } finally {
+            if (compiled == null) {
+                closeAll(gatedGroups);
+            }
+        }
+        return new IdentifierSet(defs, validators, keywordOwners.values().toArray(BitSet[]::new), compiled,
+                gatedGroups, groupOf, allowLists);
+    }
+
+    private static Set<String> keywordRegexes(IdentifierDefinition d) {
+        Set<String> regexes = new TreeSet<>();
+        d.keywords().forEach(k -> regexes.add(KeywordPattern.regexFor(k)));
+        return regexes;
+    }
+
+    /** Macie's REQUIRED rule: without a keyword nearby no candidate of this identifier can be confirmed. */
+    private static boolean isKeywordGated(IdentifierDefinition d) {
+        return d.keywordRule() == KeywordRule.REQUIRED && !d.keywords().isEmpty();
+    }
+
+    private static CompiledPatterns compilePatterns(List<PatternSpec> specs, List<IdentifierDefinition> defs,
+                                                    EngineChoice engine) {
+        try {
+            return MatchEngines.compile(specs, engine);
         } catch (PatternCompileException e) {
-            String what = e.patternId() < n ? "the regex of " + (defs.get(e.patternId()).isCustom() ? "custom identifier '"
-                    + defs.get(e.patternId()).displayName() + "'" : defs.get(e.patternId()).id()) : "a keyword pattern";
+            int id = e.patternId();
+            String what = id < defs.size() ? "the regex of " + (defs.get(id).isCustom() ? "custom identifier '"
+                    + defs.get(id).displayName() + "'" : defs.get(id).id()) : "a keyword pattern";
             throw new IllegalArgumentException(what + " cannot be compiled: " + e.getMessage(), e);
         }
-        return new IdentifierSet(defs, validators, keywordOwners.values().toArray(BitSet[]::new), compiled, allowLists);
+    }
+
+    private static void closeAll(CompiledPatterns[] sets) {
+        for (CompiledPatterns set : sets) {
+            if (set != null) {
+                set.close();
+            }
+        }
     }
 
     AllowLists allowLists() {
@@ -90,12 +185,41 @@ public final class IdentifierSet implements AutoCloseable {
     }
 
     public String engineName() {
-        return patterns.engineName();
+        return firstPass.engineName();
     }
 
-    /** A detector for the calling thread. */
+    /** A detector (matcher and confirmer) for the calling thread. */
     public SegmentDetector newDetector() {
-        return new SegmentDetector(this, patterns.newScanner());
+        return new SegmentDetector(this, newCandidateFinder());
+    }
+
+    /** The matcher stage alone, for the calling thread. */
+    public CandidateFinder newCandidateFinder() {
+        return new CandidateFinder(this, firstPass.newScanner());
+    }
+
+    /** Identifiers whose full regex is scanned only where one of their keywords is (see the class comment). */
+    BitSet gatedIdentifiers() {
+        return gatedIdentifiers;
+    }
+
+    /** Gated identifiers that the first pass also scans, with their regexWithoutKeyword. */
+    BitSet splitIdentifiers() {
+        return splitIdentifiers;
+    }
+
+    /** The gated group of identifier {@code index}, or -1 if it is not gated. */
+    int groupOf(int index) {
+        return groupOf[index];
+    }
+
+    int gatedGroupCount() {
+        return gatedGroups.length;
+    }
+
+    /** A scanner for the calling thread over gated group {@code group}'s pattern set. */
+    PatternScanner newGroupScanner(int group) {
+        return gatedGroups[group].newScanner();
     }
 
     IdentifierDefinition identifier(int index) {
@@ -116,6 +240,7 @@ public final class IdentifierSet implements AutoCloseable {
 
     @Override
     public void close() {
-        patterns.close();
+        firstPass.close();
+        closeAll(gatedGroups);
     }
 }

@@ -2,48 +2,33 @@ package dev.ferret.core.confirm;
 
 import dev.ferret.core.extract.SegmentLocator;
 import dev.ferret.core.extract.TextSegment;
-import dev.ferret.core.match.PatternScanner;
 import dev.ferret.identifiers.IdentifierDefinition;
 import dev.ferret.identifiers.KeywordRule;
 
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Finds candidates and keywords in a segment with one pass of the matcher, then confirms each candidate: keyword
- * proximity (in the text, the column name or the JSON path), ignore words, the identifier's validator, then the
+ * Detection in a segment: the {@link CandidateFinder} finds candidates and keywords, then each candidate is confirmed:
+ * keyword proximity (in the text, the column name or the JSON path), ignore words, the identifier's validator, then the
  * allow lists. One per thread; not thread-safe.
  */
 public final class SegmentDetector implements AutoCloseable {
 
-    /** Field names repeat on every row; their keyword look-ups are cached, up to this many names. */
-    private static final int NAME_CACHE_LIMIT = 4096;
-
     private final IdentifierSet set;
-    private final PatternScanner scanner;
-    private final Hits candidates = new Hits();
-    private final Hits keywords = new Hits();
+    private final CandidateFinder finder;
     private final Hits confirmed = new Hits();
-    private final Map<String, BitSet> identifiersNamedBy = new HashMap<>();
 
-    SegmentDetector(IdentifierSet set, PatternScanner scanner) {
+    SegmentDetector(IdentifierSet set, CandidateFinder finder) {
         this.set = set;
-        this.scanner = scanner;
+        this.finder = finder;
     }
 
     public void detect(TextSegment segment, DetectionSink sink) {
-        candidates.clear();
-        keywords.clear();
         confirmed.clear();
-        scanner.scan(segment.text(), (id, start, end) -> (set.isKeyword(id) ? keywords : candidates).add(id, start, end));
-        if (candidates.size == 0) {
+        if (finder.find(segment) == 0) {
             return;
         }
-        candidates.sortByStartThenId();
-        keywords.sortByStartThenId();
+        Hits candidates = finder.candidates;
         String text = segment.text();
         for (int c = 0; c < candidates.size; c++) {
             int start = candidates.start[c];
@@ -105,13 +90,14 @@ public final class SegmentDetector implements AutoCloseable {
     private boolean keywordNearby(int index, IdentifierDefinition def, TextSegment segment, int start, int end) {
         SegmentLocator locator = segment.locator();
         for (String name : locator.contextNames(start)) {
-            if (identifiersNamedBy(name).get(index)) {
+            if (finder.identifiersNamedBy(name).get(index)) {
                 return true;
             }
         }
         int unitStart = locator.unitStart(start);
         int unitEnd = locator.unitEnd(start);
         int distance = def.maximumMatchDistance();
+        Hits keywords = finder.keywords;
         int from = keywords.firstStartAtOrAfter(Math.max(unitStart, start - distance - 256));
         for (int k = from; k < keywords.size && keywords.start[k] <= end + distance; k++) {
             int ks = keywords.start[k];
@@ -135,24 +121,6 @@ public final class SegmentDetector implements AutoCloseable {
         return false;
     }
 
-    private BitSet identifiersNamedBy(String name) {
-        BitSet cached = identifiersNamedBy.get(name);
-        if (cached != null) {
-            return cached;
-        }
-        BitSet owners = new BitSet();
-        scanner.scan(KeywordPattern.nameAsWords(name), (id, s, e) -> {
-            if (set.isKeyword(id)) {
-                owners.or(set.keywordOwners(id));
-            }
-        });
-        if (identifiersNamedBy.size() >= NAME_CACHE_LIMIT) {
-            identifiersNamedBy.clear();
-        }
-        identifiersNamedBy.put(name, owners);
-        return owners;
-    }
-
     private static boolean containsIgnoreWord(String value, List<String> ignoreWords) {
         for (String word : ignoreWords) {
             if (value.contains(word)) {
@@ -164,86 +132,6 @@ public final class SegmentDetector implements AutoCloseable {
 
     @Override
     public void close() {
-        scanner.close();
-    }
-
-    /** Growable parallel arrays of hits; reused across segments to keep the hot path free of allocation. */
-    private static final class Hits {
-        int[] id = new int[64];
-        int[] start = new int[64];
-        int[] end = new int[64];
-        int size;
-        private long[] keys = new long[64];
-        private int[] scratch = new int[64];
-
-        void clear() {
-            size = 0;
-        }
-
-        void add(int patternId, int s, int e) {
-            if (size == id.length) {
-                id = Arrays.copyOf(id, size * 2);
-                start = Arrays.copyOf(start, size * 2);
-                end = Arrays.copyOf(end, size * 2);
-            }
-            id[size] = patternId;
-            start[size] = s;
-            end[size] = e;
-            size++;
-        }
-
-        /**
-         * Sorts by start, then pattern id, so output order never depends on the engine's hit order. Primitive keys
-         * (start, then arrival index) keep the per-segment sort free of boxing; the rare runs of equal starts are
-         * then put in id order.
-         */
-        void sortByStartThenId() {
-            if (keys.length < size) {
-                keys = new long[id.length];
-                scratch = new int[id.length];
-            }
-            for (int i = 0; i < size; i++) {
-                keys[i] = ((long) start[i] << 32) | i;
-            }
-            Arrays.sort(keys, 0, size);
-            permute(id);
-            permute(start);
-            permute(end);
-            for (int i = 1; i < size; i++) {
-                for (int k = i; k > 0 && start[k] == start[k - 1] && id[k] < id[k - 1]; k--) {
-                    swap(k, k - 1);
-                }
-            }
-        }
-
-        private void permute(int[] values) {
-            for (int i = 0; i < size; i++) {
-                scratch[i] = values[(int) keys[i]];
-            }
-            System.arraycopy(scratch, 0, values, 0, size);
-        }
-
-        private void swap(int a, int b) {
-            int t = id[a];
-            id[a] = id[b];
-            id[b] = t;
-            t = end[a];
-            end[a] = end[b];
-            end[b] = t; // starts are equal
-        }
-
-        int firstStartAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = size;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (start[mid] < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
+        finder.close();
     }
 }

@@ -27,4 +27,9 @@ public interface SegmentLocator {
     default List<String> contextNames(int offset) {
         return List.of();
     }
+
+    /** Every name that counts as keyword context somewhere in the segment (each unit's {@link #contextNames}). */
+    default List<String> allContextNames() {
+        return List.of();
+    }
 }

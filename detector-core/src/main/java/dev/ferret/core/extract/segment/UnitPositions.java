@@ -3,8 +3,11 @@ package dev.ferret.core.extract.segment;
 import dev.ferret.core.extract.SegmentLocator;
 import dev.ferret.core.location.Location;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Positions for structured text made of units (cells, JSON values, pages). The extractor calls {@link #begin} just
@@ -144,6 +147,15 @@ public final class UnitPositions implements PositionModel {
         public List<String> contextNames(int offset) {
             int u = unitAt(offset);
             return u < 0 ? List.of() : units[u].contextNames();
+        }
+
+        @Override
+        public List<String> allContextNames() {
+            Set<String> names = new LinkedHashSet<>();
+            for (Unit unit : units) {
+                names.addAll(unit.contextNames());
+            }
+            return new ArrayList<>(names);
         }
 
         /** The last unit starting at or before {@code offset}, or -1. */
