@@ -141,7 +141,9 @@ public final class SegmentDetector implements AutoCloseable {
             return cached;
         }
         BitSet owners = new BitSet();
-        scanner.scan(KeywordPattern.nameAsWords(name), (id, s, e) -> {
+        // the name as written too: the word form turns the '.' of keywords such as "hic no." and "förare lic." into a
+        // space; a line break keeps a keyword from running across the two forms
+        scanner.scan(name + "\n" + KeywordPattern.nameAsWords(name), (id, s, e) -> {
             if (set.isKeyword(id)) {
                 owners.or(set.keywordOwners(id));
             }
