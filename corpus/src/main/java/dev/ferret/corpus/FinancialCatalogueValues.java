@@ -5,6 +5,7 @@ import org.iban4j.Iban;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -117,7 +118,7 @@ final class FinancialCatalogueValues {
      * code><discretionary data>?} or track 2 {@code ;<PAN>=YYMM<service code><discretionary data>?}.
      */
     private static String track(Random rnd, String pan) {
-        String expiry = String.format("%02d%02d", 26 + rnd.nextInt(6), 1 + rnd.nextInt(12));
+        String expiry = String.format(Locale.ROOT, "%02d%02d", 26 + rnd.nextInt(6), 1 + rnd.nextInt(12));
         String service = new String[]{"101", "201", "121", "226"}[rnd.nextInt(4)];
         if (rnd.nextBoolean()) {
             String name = SURNAMES[rnd.nextInt(SURNAMES.length)] + "/" + GIVEN_NAMES[rnd.nextInt(GIVEN_NAMES.length)];
@@ -133,7 +134,7 @@ final class FinancialCatalogueValues {
 
     /** A Swedish driving licence number, the holder's personnummer: YYMMDD, three digits, a Luhn digit. */
     private static String swedishLicence(Random rnd, boolean valid) {
-        String date = String.format("%02d%02d%02d", rnd.nextInt(100), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+        String date = String.format(Locale.ROOT, "%02d%02d%02d", rnd.nextInt(100), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
         String all = withLuhn(rnd, date + digits(rnd, 3), valid);
         return rnd.nextBoolean() ? all : all.substring(0, 6) + "-" + all.substring(6);
     }

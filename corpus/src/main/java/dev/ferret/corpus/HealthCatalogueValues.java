@@ -1,6 +1,7 @@
 package dev.ferret.corpus;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import static dev.ferret.corpus.FinancialCatalogueValues.chars;
@@ -64,8 +65,8 @@ final class HealthCatalogueValues {
      * individual number 002–899 and the mod-31 check character (another character for a near miss).
      */
     private static String finnishIdentityCode(Random rnd, boolean valid) {
-        String date = String.format("%02d%02d%02d", 1 + rnd.nextInt(28), 1 + rnd.nextInt(12), rnd.nextInt(100));
-        String individual = String.format("%03d", 2 + rnd.nextInt(898));
+        String date = String.format(Locale.ROOT, "%02d%02d%02d", 1 + rnd.nextInt(28), 1 + rnd.nextInt(12), rnd.nextInt(100));
+        String individual = String.format(Locale.ROOT, "%03d", 2 + rnd.nextInt(898));
         char century = "-YXWVUABCDEF".charAt(rnd.nextInt(12));
         char check = CheckDigits.finnishIdentityCode(date + individual);
         if (!valid) {
@@ -96,7 +97,7 @@ final class HealthCatalogueValues {
                     rnd.nextBoolean() ? chars(rnd, LETTERS, 2) : "");
             default -> {
                 int month = valid ? 1 + rnd.nextInt(12) + (rnd.nextBoolean() ? 50 : 0) : 13 + rnd.nextInt(37);
-                String ramq = chars(rnd, LETTERS, 4) + String.format("%02d%02d%02d", rnd.nextInt(100), month,
+                String ramq = chars(rnd, LETTERS, 4) + String.format(Locale.ROOT, "%02d%02d%02d", rnd.nextInt(100), month,
                         1 + rnd.nextInt(28)) + digits(rnd, 2);
                 yield rnd.nextBoolean() ? ramq : ramq.substring(0, 4) + " " + ramq.substring(4, 8) + " " + ramq.substring(8);
             }
@@ -107,7 +108,7 @@ final class HealthCatalogueValues {
     private static String spaced(Random rnd, String ten, String version) {
         String sep = new String[]{"", " ", "-"}[rnd.nextInt(3)];
         String number = ten.substring(0, 4) + sep + ten.substring(4, 7) + sep + ten.substring(7);
-        return version.isEmpty() ? number : number + (sep.isEmpty() ? "" : sep) + version;
+        return number + (version.isEmpty() ? "" : sep + version);
     }
 
     /** A DEA registration number: registrant type, the surname's initial (or 9), six digits, the check digit. */
@@ -139,10 +140,10 @@ final class HealthCatalogueValues {
         } else {
             area = rnd.nextBoolean() ? 0 : 666;
         }
-        String group = String.format("%02d", 1 + rnd.nextInt(99));
-        String serial = String.format("%04d", 1 + rnd.nextInt(9999));
+        String group = String.format(Locale.ROOT, "%02d", 1 + rnd.nextInt(99));
+        String serial = String.format(Locale.ROOT, "%04d", 1 + rnd.nextInt(9999));
         String bic = HICN_BIC[rnd.nextInt(HICN_BIC.length)];
-        String ssn = String.format("%03d", area) + (rnd.nextBoolean() ? group + serial : "-" + group + "-" + serial);
+        String ssn = String.format(Locale.ROOT, "%03d", area) + (rnd.nextBoolean() ? group + serial : "-" + group + "-" + serial);
         return ssn + bic;
     }
 
@@ -180,15 +181,15 @@ final class HealthCatalogueValues {
      * identification number). Near misses carry a wrong GS1 or HIBCC check.
      */
     private static String udi(Random rnd, boolean valid) {
-        int form = valid ? rnd.nextInt(5) : rnd.nextInt(2);
-        if (form == 0 || form == 2) {
+        int form = rnd.nextInt(valid ? 5 : 4); // 0-1 GS1, 2-3 HIBCC, 4 ISBT 128 (which has no check to get wrong)
+        if (form < 2) {
             String payload = rnd.nextInt(9) + digits(rnd, 12);
             int check = CheckDigits.gs1(payload);
             String sep = rnd.nextInt(3) == 0 ? " " : "";
             StringBuilder sb = new StringBuilder("(01)").append(sep).append(payload)
                     .append(valid ? check : (check + 1 + rnd.nextInt(9)) % 10);
             if (rnd.nextBoolean()) {
-                sb.append(sep).append("(17)").append(String.format("%02d%02d%02d", 26 + rnd.nextInt(8),
+                sb.append(sep).append("(17)").append(String.format(Locale.ROOT, "%02d%02d%02d", 26 + rnd.nextInt(8),
                         1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
             }
             if (rnd.nextBoolean()) {
@@ -199,7 +200,7 @@ final class HealthCatalogueValues {
             }
             return sb.toString();
         }
-        if (form == 1 || form == 3) {
+        if (form < 4) {
             String alphabet = CheckDigits.hibccAlphabet();
             while (true) {
                 String data = "+" + LETTERS.charAt(rnd.nextInt(26)) + chars(rnd, ALPHANUMERIC, 3)
