@@ -13,15 +13,24 @@ import java.util.function.Function;
  * @param keywordRequired whether a valid value with no keyword nearby is a hard negative (Macie's REQUIRED rule)
  * @param valid           a valid value, built with the corpus's own check-digit code ({@link CheckDigits})
  * @param nearMiss        a value of the same shape that must not be reported, even next to a keyword
+ * @param withoutKeyword  the identifier that must report a valid value written with no keyword, or null for none:
+ *                        by default this identifier, or none where the keyword is required; a value may hold another
+ *                        identifier's (track 2 of a magnetic stripe is a card number)
  */
 record CatalogueValues(String identifier, List<String> keywordLabels, boolean keywordRequired,
-                       Function<Random, String> valid, Function<Random, String> nearMiss) {
+                       Function<Random, String> valid, Function<Random, String> nearMiss,
+                       Function<String, String> withoutKeyword) {
 
     CatalogueValues {
         keywordLabels = List.copyOf(keywordLabels);
         if (keywordLabels.isEmpty()) {
             throw new IllegalArgumentException(identifier + ": at least one keyword label");
         }
+    }
+
+    CatalogueValues(String identifier, List<String> keywordLabels, boolean keywordRequired,
+                    Function<Random, String> valid, Function<Random, String> nearMiss) {
+        this(identifier, keywordLabels, keywordRequired, valid, nearMiss, value -> keywordRequired ? null : identifier);
     }
 
     String keywordLabel(Random rnd) {

@@ -102,4 +102,96 @@ final class CheckDigits {
         int r = sum % 11;
         return r < 2 ? 0 : 11 - r;
     }
+
+    // ---- Financial, health and credential identifiers (FinancialCatalogueValues, HealthCatalogueValues,
+    // CredentialCatalogueValues) ----
+
+    private static final int[] BC_PHN_WEIGHTS = {2, 4, 8, 5, 10, 9, 7, 3};
+    private static final String HIBCC_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-. $/+%";
+    private static final String FINNISH_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /**
+     * The two ISO 7064 mod 97-10 check digits of an IBAN: the BBAN, the country code and "00", letters as 10–35,
+     * taken modulo 97 and subtracted from 98.
+     */
+    static String ibanCheckDigits(String country, String bban) {
+        String rearranged = bban + country + "00";
+        int mod = 0;
+        for (int i = 0; i < rearranged.length(); i++) {
+            char c = rearranged.charAt(i);
+            mod = c >= '0' && c <= '9' ? (mod * 10 + c - '0') % 97 : (mod * 100 + c - 'A' + 10) % 97;
+        }
+        int check = 98 - mod;
+        return check < 10 ? "0" + check : String.valueOf(check);
+    }
+
+    /**
+     * The check digit of a British Columbia Personal Health Number (ten digits, starting with 9): 11 minus the sum of
+     * digits two to nine weighted 2, 4, 8, 5, 10, 9, 7, 3, modulo 11; -1 where that gives 10 or 11 (no such PHN).
+     */
+    static int bcPhn(String firstNine) {
+        int sum = 0;
+        for (int i = 0; i < BC_PHN_WEIGHTS.length; i++) {
+            sum += (firstNine.charAt(i + 1) - '0') * BC_PHN_WEIGHTS[i];
+        }
+        int check = 11 - sum % 11;
+        return check >= 10 ? -1 : check;
+    }
+
+    /** The DEA registration check digit: the last digit of d1 + d3 + d5 + 2 (d2 + d4 + d6). */
+    static int dea(String sixDigits) {
+        int odd = 0;
+        int even = 0;
+        for (int i = 0; i < 6; i++) {
+            if (i % 2 == 0) {
+                odd += sixDigits.charAt(i) - '0';
+            } else {
+                even += sixDigits.charAt(i) - '0';
+            }
+        }
+        return (odd + 2 * even) % 10;
+    }
+
+    /** The GS1 mod-10 check digit (GTIN): weights 3 and 1 alternating from the rightmost payload digit. */
+    static int gs1(String payload) {
+        int sum = 0;
+        boolean three = true;
+        for (int i = payload.length() - 1; i >= 0; i--) {
+            sum += (payload.charAt(i) - '0') * (three ? 3 : 1);
+            three = !three;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    /** The HIBCC modulus-43 check character of the data before it, the leading '+' included. */
+    static char hibcc(String data) {
+        int sum = 0;
+        for (int i = 0; i < data.length(); i++) {
+            sum += HIBCC_ALPHABET.indexOf(data.charAt(i));
+        }
+        return HIBCC_ALPHABET.charAt(sum % 43);
+    }
+
+    static String hibccAlphabet() {
+        return HIBCC_ALPHABET;
+    }
+
+    /** The check character of a Finnish personal identity code: the nine digits (date, individual number) mod 31. */
+    static char finnishIdentityCode(String nineDigits) {
+        return FINNISH_CHECK_CHARACTERS.charAt(Integer.parseInt(nineDigits) % 31);
+    }
+
+    /** The checksum that GitHub and npm append to a token's random part: its CRC32 in six base62 digits. */
+    static String tokenCrc32(String randomPart) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(randomPart.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long value = crc.getValue();
+        char[] out = new char[6];
+        for (int i = 5; i >= 0; i--) {
+            out[i] = BASE62.charAt((int) (value % 62));
+            value /= 62;
+        }
+        return new String(out);
+    }
 }

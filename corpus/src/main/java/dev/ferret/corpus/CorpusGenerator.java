@@ -144,8 +144,8 @@ public final class CorpusGenerator {
             case DOCX -> office.docx(name(country, "letters", "letter", "docx"), country, rows(2, 6));
             case PPTX -> office.pptx(name(country, "slides", "review", "pptx"), country, rows(1, 3));
             case DECOYS -> text.decoys(name(country, "build", "manifest", "txt"), rows(20, 60));
-            case REGISTER -> registers.text(name(country, "registers", "identities", "txt"), 2 * scale);
-            case REGISTER_CSV -> registers.csv(name(country, "registers", "accounts", "csv"), 6, rows(20, 60));
+            case REGISTER -> registers.text(name(country, "registers", "identities", "txt"), 3 * scale);
+            case REGISTER_CSV -> registers.csv(name(country, "registers", "accounts", "csv"), 8, rows(20, 60));
             case ZIP -> Archives.zip(name(country, "archive", "backup", "zip"), List.of(
                     tables.delimited("customers.csv", country, rows(20, 60), ','),
                     json.jsonLines("data/events.jsonl", country, rows(10, 30)),

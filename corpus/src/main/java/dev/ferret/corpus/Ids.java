@@ -26,6 +26,7 @@ final class Ids {
     static final String COOKIE = "HTTP_COOKIE";
     static final String EMAIL = "EMAIL_ADDRESS";
     static final String IP = "IP_ADDRESS";
+    static final String GENERIC_SECRET = "GENERIC_SECRET_ASSIGNMENT";
 
     private Ids() {
     }

@@ -6,8 +6,10 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 
@@ -25,6 +27,7 @@ final class RegisterFormats {
     private final Random rnd;
     private final Facts facts;
     private final List<CatalogueValues> catalogue;
+    private final Deque<CatalogueValues> csvDeck = new ArrayDeque<>();
 
     RegisterFormats(Random rnd, Facts facts, List<CatalogueValues> catalogue) {
         this.rnd = rnd;
@@ -55,19 +58,28 @@ final class RegisterFormats {
         }
         if (roll < 8) {
             String value = v.valid().apply(rnd);
-            return new Fact(v.keywordRequired() ? null : v.identifier(), NEUTRAL[rnd.nextInt(NEUTRAL.length)], value);
+            return new Fact(v.withoutKeyword().apply(value), NEUTRAL[rnd.nextInt(NEUTRAL.length)], value);
         }
         return new Fact(null, v.keywordLabel(rnd), v.nearMiss().apply(rnd));
     }
 
     /**
-     * A CSV of {@code columns} identifiers (chosen at random) whose headers are keyword labels; one cell in five holds
-     * a near miss.
+     * A CSV of {@code columns} identifiers whose headers are keyword labels; one cell in five holds a near miss. The
+     * identifiers are dealt from a shuffled deck, so that every one gets a column before any gets a second.
      */
     GeneratedFile csv(String path, int columns, int rows) {
-        List<CatalogueValues> chosen = new ArrayList<>(catalogue);
-        Collections.shuffle(chosen, rnd);
-        chosen = chosen.subList(0, Math.min(columns, chosen.size()));
+        List<CatalogueValues> chosen = new ArrayList<>(columns);
+        while (chosen.size() < Math.min(columns, catalogue.size())) {
+            if (csvDeck.isEmpty()) {
+                List<CatalogueValues> round = new ArrayList<>(catalogue);
+                Collections.shuffle(round, rnd);
+                csvDeck.addAll(round);
+            }
+            CatalogueValues next = csvDeck.poll();
+            if (!chosen.contains(next)) {
+                chosen.add(next);
+            }
+        }
         List<String> headers = new ArrayList<>();
         for (CatalogueValues v : chosen) {
             headers.add(v.keywordLabel(rnd));

@@ -82,7 +82,7 @@ final class TextFormats {
         b.line("DATABASE_PORT=5432");
         b.append("BUILD_SHA=").line(values.hex(20));
         b.append("SUPPORT_EMAIL=").value(Ids.EMAIL, p.email()).append("\n");
-        b.append("SESSION_SIGNING_SECRET=").line(values.hex(32));
+        b.append("SESSION_SIGNING_SECRET=").value(Ids.GENERIC_SECRET, values.hex(32)).append("\n");
         b.append("RELEASE=v").line(rnd.nextInt(9) + "." + rnd.nextInt(20) + "." + rnd.nextInt(50));
         return b.toFile(path);
     }

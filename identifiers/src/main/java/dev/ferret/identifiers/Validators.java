@@ -44,6 +44,7 @@ import dev.ferret.identifiers.validate.PuttyPrivateKeyValidator;
 import dev.ferret.identifiers.validate.SpainSocialSecurityValidator;
 import dev.ferret.identifiers.validate.SpainTaxIdValidator;
 import dev.ferret.identifiers.validate.RandomTokenValidator;
+import dev.ferret.identifiers.validate.SlackTokenValidator;
 import dev.ferret.identifiers.validate.UkBankAccountValidator;
 import dev.ferret.identifiers.validate.UkDrivingLicenceValidator;
 import dev.ferret.identifiers.validate.UkNhsNumberValidator;
@@ -134,6 +135,7 @@ public final class Validators {
             Map.entry("address", new AddressValidator()),
             Map.entry("magnetic-stripe", new MagneticStripeValidator()),
             Map.entry("random-token", new RandomTokenValidator(Set.of())),
+            Map.entry("slack-token", new SlackTokenValidator()),
             // Stripe's documented test keys, which Macie never reports
             Map.entry("stripe-key", new RandomTokenValidator(
                     Set.of("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx"))),

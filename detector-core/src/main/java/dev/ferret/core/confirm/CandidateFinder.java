@@ -80,7 +80,9 @@ public final class CandidateFinder implements AutoCloseable {
             return cached;
         }
         BitSet owners = new BitSet();
-        firstPass.scan(KeywordPattern.nameAsWords(name), (id, s, e) -> {
+        // the name as written too: the word form turns the '.' of keywords such as "hic no." and "N.I.T." into a
+        // space; a line break keeps a keyword from running across the two forms
+        firstPass.scan(name + "\n" + KeywordPattern.nameAsWords(name), (id, s, e) -> {
             if (set.isKeyword(id)) {
                 owners.or(set.keywordOwners(id));
             }

@@ -67,6 +67,23 @@ public final class GenericSecretValidator implements Validator {
     }
 
     private static boolean looksLikePath(String s) {
-        return s.startsWith("./") || s.startsWith("../") || s.startsWith("~/") || FILE_PATH.matcher(s).matches() || s.contains("://");
+        return s.startsWith("./") || s.startsWith("../") || s.startsWith("~/") || s.contains("://")
+                || FILE_PATH.matcher(s).matches() && !hasGeneratedSegment(s);
+    }
+
+    /**
+     * Whether a path-shaped value holds a segment no one would name a file or folder: 16 characters or more with upper
+     * and lower case and digits, random-looking. A base64 secret that starts with '/' and happens to hold no '+' or
+     * '=' ({@code /DjnOLxj32u-2sFp5tJAT9kES/d}) is path-shaped.
+     */
+    private static boolean hasGeneratedSegment(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.length() >= 16 && segment.chars().anyMatch(Character::isUpperCase)
+                    && segment.chars().anyMatch(Character::isLowerCase) && segment.chars().anyMatch(Character::isDigit)
+                    && SecretText.looksRandom(segment)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

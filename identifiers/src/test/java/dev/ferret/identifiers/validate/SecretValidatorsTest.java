@@ -100,4 +100,34 @@ class SecretValidatorsTest {
         assertFalse(token.isValid("ghp_" + body.substring(0, 10) + "x".repeat(26), false), "seed " + seed);
         assertFalse(token.isValid("sk_test_4eC39HqLyjWDarjtT1zdp7dc", false));
     }
+
+    @RepeatedTest(50)
+    void slackTokensNeedARandomSecretPartWhateverTheirIds(RepetitionInfo repetition) {
+        long seed = BASE_SEED + repetition.getCurrentRepetition();
+        Random random = new Random(seed);
+        Validator slack = new SlackTokenValidator();
+        String ids = "xoxb-" + random(random, "0123456789", 12) + "-" + random(random, "0123456789", 13) + "-";
+        String secret = random(random, BASE62, 24);
+        String repeatedUnit = random(random, BASE62, 3).repeat(8);
+        assertTrue(slack.isValid(ids + secret, false), "seed " + seed + ": " + ids + secret);
+        assertFalse(slack.isValid(ids + repeatedUnit, false), "seed " + seed + ": " + ids + repeatedUnit);
+        assertFalse(slack.isValid(ids + "x".repeat(24), false), "seed " + seed);
+        assertTrue(slack.isValid("xoxb-957355555556-1089477583668-" + secret, false), "seed " + seed + ": six equal ID digits");
+    }
+
+    @RepeatedTest(50)
+    void base64SecretsShapedLikeAPathAreSecretsButRealPathsAreNot(RepetitionInfo repetition) {
+        long seed = BASE_SEED + repetition.getCurrentRepetition();
+        Random random = new Random(seed);
+        String segment;
+        do {
+            segment = random(random, BASE62, 20 + random.nextInt(20));
+        } while (segment.chars().noneMatch(Character::isUpperCase) || segment.chars().noneMatch(Character::isLowerCase)
+                || segment.chars().noneMatch(Character::isDigit));
+        String secret = "/" + segment.substring(0, 16) + "/" + segment.substring(16);
+        assertTrue(GENERIC.isValid("password = " + secret, false), "seed " + seed + ": " + secret);
+        String path = "/" + random(random, "abcdefghijklmnopqrstuvwxyz", 3 + random.nextInt(8)) + "/lib/"
+                + random(random, "abcdefghijklmnopqrstuvwxyz0123456789_-", 6 + random.nextInt(20)) + "/key.pem";
+        assertFalse(GENERIC.isValid("password = " + path, false), "seed " + seed + ": " + path);
+    }
 }
