@@ -2,6 +2,7 @@ package dev.ferret.core.confirm;
 
 import dev.ferret.core.extract.SegmentLocator;
 import dev.ferret.core.extract.TextSegment;
+import dev.ferret.core.match.HitSink;
 import dev.ferret.core.match.PatternScanner;
 import dev.ferret.identifiers.IdentifierDefinition;
 import dev.ferret.identifiers.KeywordRule;
@@ -141,11 +142,14 @@ public final class SegmentDetector implements AutoCloseable {
             return cached;
         }
         BitSet owners = new BitSet();
-        scanner.scan(KeywordPattern.nameAsWords(name), (id, s, e) -> {
+        HitSink sink = (id, s, e) -> {
             if (set.isKeyword(id)) {
                 owners.or(set.keywordOwners(id));
             }
-        });
+        };
+        // the name as written too: splitting at dots turns a dotted keyword (N.I.T., r.f.c., c.u.i.t.) into letters
+        scanner.scan(name, sink);
+        scanner.scan(KeywordPattern.nameAsWords(name), sink);
         if (identifiersNamedBy.size() >= NAME_CACHE_LIMIT) {
             identifiersNamedBy.clear();
         }
