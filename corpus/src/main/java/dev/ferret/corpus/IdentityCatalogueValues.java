@@ -1,5 +1,7 @@
 package dev.ferret.corpus;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -92,27 +94,32 @@ final class IdentityCatalogueValues {
                 // tell them apart
                 new CatalogueValues("UK_PASSPORT_NUMBER", List.of("passportid", "passeport n°", "passeport #"), true,
                         r -> (char) ('1' + r.nextInt(9)) + digits(r, 8), r -> String.valueOf(r.nextInt(10)).repeat(9)),
-                phone("UK_PHONE_NUMBER", r -> "+44 7" + (1 + r.nextInt(3)) + digits(r, 2) + " " + digits(r, 6),
+                phone("UK_PHONE_NUMBER",
+                        r -> "+44 7" + (1 + r.nextInt(3)) + digits(r, 2) + " " + digits(r, 6),
                         r -> "+44 4" + digits(r, 3) + " " + digits(r, 6)),
-                phone("FRANCE_PHONE_NUMBER", r -> "+33 6 " + "0124578".charAt(r.nextInt(7)) + digits(r, 1) + " "
-                        + digits(r, 2) + " " + digits(r, 2) + " " + digits(r, 2), 
-                        r -> "+33 6 9" + r.nextInt(5) + " " + digits(r, 2) + " " + digits(r, 2) + " " + digits(r, 2)),
-                phone("GERMANY_PHONE_NUMBER", r -> "+49 15" + "1257".charAt(r.nextInt(4)) + " " + digits(r, 8),
+                phone("FRANCE_PHONE_NUMBER",
+                        r -> "+33 6 " + "0124578".charAt(r.nextInt(7)) + digits(r, 1) + pairs(r, 3),
+                        r -> "+33 6 9" + r.nextInt(5) + pairs(r, 3)),
+                phone("GERMANY_PHONE_NUMBER",
+                        r -> "+49 15" + "1257".charAt(r.nextInt(4)) + " " + digits(r, 8),
                         r -> "+49 15" + "1257".charAt(r.nextInt(4)) + " " + digits(r, 4)),
-                phone("ITALY_PHONE_NUMBER", r -> "+39 3" + (2 + r.nextInt(8)) + digits(r, 1) + " " + digits(r, 3) + " "
-                        + digits(r, 4), 
-                        r -> "+39 30" + digits(r, 1) + " 1" + digits(r, 2) + " " + digits(r, 4)),
-                phone("SPAIN_PHONE_NUMBER", r -> "+34 6" + digits(r, 2) + " " + digits(r, 3) + " " + digits(r, 3),
+                phone("ITALY_PHONE_NUMBER",
+                        r -> "+39 3" + (2 + r.nextInt(8)) + digits(r, 1) + " " + digits(r, 3) + " " + digits(r, 4),
+                        r -> "+39 30" + digits(r, 1) + " " + digits(r, 3) + " " + digits(r, 4)),
+                phone("SPAIN_PHONE_NUMBER",
+                        r -> "+34 6" + digits(r, 2) + " " + digits(r, 3) + " " + digits(r, 3),
                         r -> "+34 6" + digits(r, 2) + " " + digits(r, 3) + " " + digits(r, 2)),
-                phone("BRAZIL_PHONE_NUMBER", r -> "+55 " + (1 + r.nextInt(9)) + "1 9" + digits(r, 4) + "-" + digits(r, 4),
-                        r -> "+55 " + (1 + r.nextInt(9)) + "1 9" + digits(r, 3) + "-" + digits(r, 4)));
+                phone("BRAZIL_PHONE_NUMBER",
+                        r -> "+55 " + (1 + r.nextInt(9)) + "1 9" + digits(r, 4) + "-" + digits(r, 4),
+                        r -> "+55 " + (1 + r.nextInt(9)) + "0 9" + digits(r, 4) + "-" + digits(r, 4)));
     }
 
     /**
      * Phone numbers are written with their country code, which makes them reportable with or without a keyword and
      * tells the countries apart (a national number such as 07123 456789 is valid in the UK and in Germany alike). The
-     * invalid ones are a digit short or in an unassigned range; their digits after the country code are kept from
-     * forming a valid number of another country (an Italian 301 123 4567 would be a valid North American number).
+     * invalid ones are a digit short or in an unassigned range (Italian 30x, Brazilian area codes ending 0); the
+     * digits after their country code may still form another country's number (301 123 4567 is North American), which
+     * no identifier may report.
      */
     private static CatalogueValues phone(String identifier, Function<Random, String> valid,
                                          Function<Random, String> invalid) {
@@ -213,8 +220,8 @@ final class IdentityCatalogueValues {
     /** A Steuer-IdNr: ten digits, first not 0, one digit twice and one missing, then the ISO 7064 MOD 11,10 digit. */
     private static String steuerId(Random rnd) {
         while (true) {
-            List<Character> shuffled = new java.util.ArrayList<>(DIGITS.chars().mapToObj(c -> (char) c).toList());
-            java.util.Collections.shuffle(shuffled, rnd);
+            List<Character> shuffled = new ArrayList<>(DIGITS.chars().mapToObj(c -> (char) c).toList());
+            Collections.shuffle(shuffled, rnd);
             StringBuilder ten = new StringBuilder();
             shuffled.forEach(ten::append);
             int from = rnd.nextInt(10);
@@ -336,6 +343,15 @@ final class IdentityCatalogueValues {
     private static String utrBadCheck(Random rnd) {
         String valid = utr(rnd);
         return otherThan(rnd, valid.charAt(0), DIGITS) + valid.substring(1);
+    }
+
+    /** {@code n} groups of two digits, each after a space. */
+    private static String pairs(Random rnd, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(' ').append(digits(rnd, 2));
+        }
+        return sb.toString();
     }
 
     /** 12345678 → 12.345.678 */
