@@ -3,6 +3,7 @@ package dev.ferret.identifiers;
 import dev.ferret.identifiers.validate.AadhaarValidator;
 import dev.ferret.identifiers.validate.AddressValidator;
 import dev.ferret.identifiers.validate.ArgentinaCuitValidator;
+import dev.ferret.identifiers.validate.ArgentinaDniValidator;
 import dev.ferret.identifiers.validate.AustraliaTfnValidator;
 import dev.ferret.identifiers.validate.AwsSecretKeyValidator;
 import dev.ferret.identifiers.validate.AzureStorageConnectionStringValidator;
@@ -101,6 +102,7 @@ public final class Validators {
             Map.entry("email", new EmailAddressValidator()),
             Map.entry("ip-address", new IpAddressValidator()),
             Map.entry("not-placeholder", new NotPlaceholderValidator()),
+            Map.entry("argentina-dni", new ArgentinaDniValidator()),
             Map.entry("argentina-cuit-individual", new ArgentinaCuitValidator("20", "23", "24", "27")),
             Map.entry("argentina-cuit-organisation", new ArgentinaCuitValidator("30", "33", "34")),
             Map.entry("argentina-sube", new PrefixedLuhnValidator("6061", 16)),
@@ -123,8 +125,8 @@ public final class Validators {
             Map.entry("spain-dni", new SpainTaxIdValidator(Form.DNI)),
             Map.entry("spain-dni-or-nie", new SpainTaxIdValidator(Form.DNI, Form.NIE)),
             Map.entry("spain-nie", new SpainTaxIdValidator(Form.NIE)),
-            Map.entry("spain-nif", new SpainTaxIdValidator(Form.DNI, Form.CIF)),
-            Map.entry("spain-tin", new SpainTaxIdValidator(Form.DNI, Form.NIE, Form.CIF)),
+            Map.entry("spain-nif", new SpainTaxIdValidator(Form.DNI)),
+            Map.entry("spain-tin", new SpainTaxIdValidator(Form.CIF)),
             Map.entry("spain-social-security", new SpainSocialSecurityValidator()),
             Map.entry("uk-driving-licence", new UkDrivingLicenceValidator()),
             Map.entry("uk-utr", new UkUtrValidator()),

@@ -134,4 +134,11 @@ class FormatValidatorsTest {
     void genericRfcs(String value) {
         assertEquals(false, MexicoRfcValidator.individual().isValid(value, true));
     }
+
+    @ParameterizedTest(name = "Argentine DNI {0} -> {1}")
+    @CsvSource({"12.345.678, true", "30123456, true", "5.123.456, true", "99.999.999, false", "12.345.678-Z, false",
+            "75157390Z, false", "75157390 Z, false"})
+    void argentineDniIsNeverASpanishOne(String value, boolean valid) {
+        assertEquals(valid, new ArgentinaDniValidator().isValid(value, true));
+    }
 }

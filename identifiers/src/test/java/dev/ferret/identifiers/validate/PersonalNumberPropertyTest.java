@@ -33,7 +33,7 @@ class PersonalNumberPropertyTest {
             "germany-tax-id, 86095742719", "germany-id-card, T220001293", "france-nir, 295109912611193",
             "france-spi, 3023217600053", "italy-codice-fiscale, RSSMRA85T10A562S", "mexico-curp, BOXW310820HNERXN09",
             "mexico-rfc-individual, GODE561231GR8", "mexico-rfc-organisation, MAB9307148T4", "spain-dni, 54362315K",
-            "spain-nie, X2482300W", "spain-nif, J99216582", "vin, 1HGCM82633A004352", "argentina-sube, 6061268451234567"})
+            "spain-nie, X2482300W", "spain-tin, J99216582", "vin, 1HGCM82633A004352", "argentina-sube, 6061268451234567"})
     void acceptsPublishedExamples(String validator, String number) {
         assertTrue(dev.ferret.identifiers.Validators.named(validator).isValid(number, true), number);
     }
@@ -155,6 +155,26 @@ class PersonalNumberPropertyTest {
         String cifDigits = digits(random, 7);
         assertValidAndEveryDigitGuarded(tin, "B" + cifDigits + SpainTaxIdValidator.cifControl(cifDigits), seed);
         assertValidAndEveryDigitGuarded(tin, "Q" + cifDigits + "JABCDEFGHI".charAt(SpainTaxIdValidator.cifControl(cifDigits)), seed);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "spain-nif, 54362315K, true", "spain-nif, K1234567L, true", "spain-nif, X2482300W, false",
+            "spain-nif, J99216582, false", "spain-nie, X2482300W, true", "spain-nie, 54362315K, false",
+            "spain-nie, J99216582, false", "spain-tin, J99216582, true", "spain-tin, 54362315K, false",
+            "spain-tin, X2482300W, false"})
+    void eachSpanishTaxNumberBelongsToOneIdentifier(String validator, String number, boolean valid) {
+        // Macie gives SPAIN_NIF_NUMBER, SPAIN_NIE_NUMBER and SPAIN_TAX_IDENTIFICATION_NUMBER one keyword list, so the
+        // form alone decides which of them reports a number: a person's NIF, a NIE, an organisation's CIF
+        assertEquals(valid, dev.ferret.identifiers.Validators.named(validator).isValid(number, true), number);
+    }
+
+    @ParameterizedTest(name = "German passport {0} -> {1}")
+    @CsvSource({"C01X00T47, true", "C01X00T478, true", "CF4RTLJ95, true", "C03005988, false", "C030059887, true",
+            "C030059880, false", "C01X00T479, false"})
+    void germanPassportNumbersWithoutTheUsShape(String number, boolean valid) {
+        // C03005988 (a letter and eight digits) is a US passport number's shape; with its check digit it is German
+        assertEquals(valid, dev.ferret.identifiers.Validators.named("germany-passport").isValid(number, true), number);
     }
 
     @RepeatedTest(100)
