@@ -1,6 +1,7 @@
 package dev.ferret.core.match;
 
 import static com.gliwka.hyperscan.jni.hyperscan.HS_FLAG_CASELESS;
+import static com.gliwka.hyperscan.jni.hyperscan.HS_FLAG_SINGLEMATCH;
 import static com.gliwka.hyperscan.jni.hyperscan.HS_FLAG_SOM_LEFTMOST;
 import static com.gliwka.hyperscan.jni.hyperscan.HS_FLAG_UTF8;
 
@@ -30,6 +31,11 @@ final class HyperscanDialect {
 
         boolean reportsStart() {
             return (flags & HS_FLAG_SOM_LEFTMOST) != 0;
+        }
+
+        /** A presence check ({@link PatternSpec#presenceOnly()}): one report at most, no start offset. */
+        boolean presenceOnly() {
+            return (flags & HS_FLAG_SINGLEMATCH) != 0;
         }
 
         /** The same expression without start-of-match tracking, which Hyperscan accepts for more patterns. */
@@ -147,7 +153,8 @@ final class HyperscanDialect {
         if (caseless && mayFoldBeyondAscii(regex)) {
             utf8 = true;
         }
-        int flags = HS_FLAG_SOM_LEFTMOST | (spec.caseInsensitive() ? HS_FLAG_CASELESS : 0) | (utf8 ? HS_FLAG_UTF8 : 0);
+        int flags = (spec.presenceOnly() ? HS_FLAG_SINGLEMATCH : HS_FLAG_SOM_LEFTMOST)
+                | (spec.caseInsensitive() ? HS_FLAG_CASELESS : 0) | (utf8 ? HS_FLAG_UTF8 : 0);
         return new Translation(out.toString(), flags, null);
     }
 

@@ -80,7 +80,8 @@ public final class HyperscanEngine {
         int[] gateWidths = new int[translations.size()];
         for (int i = 0; i < gateWidths.length; i++) {
             HyperscanDialect.Translation t = translations.get(i);
-            gateWidths[i] = t.reportsStart() ? HyperscanPatterns.NOT_A_GATE : maxWidth(t);
+            gateWidths[i] = t.reportsStart() ? HyperscanPatterns.NOT_A_GATE
+                    : t.presenceOnly() ? HyperscanPatterns.PRESENCE : maxWidth(t);
         }
         return new HyperscanPatterns(database, ids(inHyperscan), re2j(inHyperscan), gateWidths, ids(re2jOnly),
                 re2j(re2jOnly));

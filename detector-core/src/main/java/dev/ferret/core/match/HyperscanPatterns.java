@@ -20,6 +20,8 @@ final class HyperscanPatterns implements CompiledPatterns {
     /** The same patterns for RE2/J, indexed as in the database, to settle spans Hyperscan's reports leave open. */
     private final Pattern[] hyperscanExact;
     static final int NOT_A_GATE = -1;
+    /** A presence check: one report, at a match's end, stands for "the pattern matches". */
+    static final int PRESENCE = -2;
 
     /**
      * Per database index: {@link #NOT_A_GATE}, or the pattern was compiled without start offsets and this is its
@@ -39,7 +41,7 @@ final class HyperscanPatterns implements CompiledPatterns {
         this.gateWidths = gateWidths;
         this.re2jIds = re2jIds;
         this.re2jPatterns = re2jPatterns;
-        boolean anyGate = Arrays.stream(gateWidths).anyMatch(w -> w != NOT_A_GATE);
+        boolean anyGate = Arrays.stream(gateWidths).anyMatch(w -> w >= 0);
         this.engineName = database == null ? "re2j" : re2jIds.length == 0 && !anyGate ? "hyperscan" : "hyperscan+re2j";
     }
 
@@ -61,7 +63,7 @@ final class HyperscanPatterns implements CompiledPatterns {
 
     /** Ids of the patterns that Hyperscan only gates: RE2/J finds their spans where Hyperscan saw them end. */
     int[] gatedPatternIds() {
-        return IntStream.range(0, gateWidths.length).filter(i -> gateWidths[i] != NOT_A_GATE)
+        return IntStream.range(0, gateWidths.length).filter(i -> gateWidths[i] >= 0)
                 .map(i -> hyperscanIds[i]).toArray();
     }
 

@@ -5,7 +5,6 @@ import com.google.re2j.Pattern;
 import com.gliwka.hyperscan.jni.hs_database_t;
 import com.gliwka.hyperscan.jni.hs_scratch_t;
 import com.gliwka.hyperscan.jni.match_event_handler;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
 
 import java.lang.ref.Cleaner;
@@ -18,9 +17,9 @@ import static com.gliwka.hyperscan.jni.hyperscan.hs_free_scratch;
 import static com.gliwka.hyperscan.jni.hyperscan.hs_scan;
 
 /**
- * One thread's scanner over a shared {@link HyperscanPatterns}: its own scratch, its own UTF-8 buffer (heap and
- * native) and hit arrays, all reused from scan to scan. Hyperscan's reports are collected as byte offsets, mapped to
- * char offsets and normalized by {@link LeftmostLongest}; patterns left to RE2/J are scanned after.
+ * One thread's scanner over a shared {@link HyperscanPatterns}: its own scratch and hit arrays, reused from scan to
+ * scan, and the thread's {@link EncodedText}. Hyperscan's reports are collected as byte offsets, mapped to char offsets
+ * and normalized by {@link LeftmostLongest}; patterns left to RE2/J are scanned after.
  */
 final class HyperscanScanner implements PatternScanner {
 
@@ -43,7 +42,6 @@ final class HyperscanScanner implements PatternScanner {
     private final hs_database_t database;
     private final NativeResources resources;
     private final Cleaner.Cleanable cleanable;
-    private final Utf8Text utf8 = new Utf8Text();
     private final LeftmostLongest normalizer = new LeftmostLongest();
     private final Matcher[] exactMatchers;
     private final LeftmostLongest.NextMatch exact = this::exactNext;
@@ -87,16 +85,13 @@ final class HyperscanScanner implements PatternScanner {
     }
 
     private void scanWithHyperscan(String text, HitSink sink) {
-        utf8.encode(text);
-        int length = utf8.length();
-        BytePointer buffer = resources.buffer(length);
-        buffer.put(utf8.bytes(), 0, length);
+        EncodedText encoded = EncodedText.of(text);
         hitCount = 0;
         HyperscanScanner outer = SCANNING.get();
         SCANNING.set(this);
         int rc;
         try {
-            rc = hs_scan(database, buffer, length, 0, resources.scratch, ON_MATCH, null);
+            rc = hs_scan(database, encoded.buffer(), encoded.length(), 0, resources.scratch, ON_MATCH, null);
         } finally {
             if (outer == null) {
                 SCANNING.remove();
@@ -107,9 +102,9 @@ final class HyperscanScanner implements PatternScanner {
         if (rc != HS_SUCCESS) {
             throw new IllegalStateException("Hyperscan scan failed: error " + rc);
         }
-        for (int h = 0; h < hitCount; h++) {
-            hitStart[h] = utf8.charOffset(hitStart[h]);
-            hitEnd[h] = utf8.charOffset(hitEnd[h]);
+        for (int h = 0; h < hitCount; h++) { // before the sink sees a hit: it may scan another text on this thread
+            hitStart[h] = encoded.charOffset(hitStart[h]);
+            hitEnd[h] = encoded.charOffset(hitEnd[h]);
         }
         this.text = text;
         try {
@@ -177,28 +172,12 @@ final class HyperscanScanner implements PatternScanner {
     /** Native memory of one scanner, freed on close or, failing that, when the scanner is collected. */
     private static final class NativeResources implements Runnable {
         hs_scratch_t scratch;
-        private BytePointer buffer;
-
-        BytePointer buffer(int length) {
-            if (buffer == null || buffer.capacity() < length) {
-                long capacity = Math.max(length, buffer == null ? 4096 : Math.min(buffer.capacity() * 2, Integer.MAX_VALUE));
-                if (buffer != null) {
-                    buffer.close();
-                }
-                buffer = new BytePointer(capacity);
-            }
-            return buffer;
-        }
 
         @Override
         public void run() {
             if (scratch != null) {
                 hs_free_scratch(scratch);
                 scratch = null;
-            }
-            if (buffer != null) {
-                buffer.close();
-                buffer = null;
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.Arrays;
  * a match that starts before the next visible report, in the text up to the furthest such end; once the kept end
  * passes every such report, the reports are complete again.
  * Patterns compiled without start offsets (gates) report ends only; the exact engine finds their spans near them.
+ * A presence check reports once, and is passed on as one empty hit at that end.
  * Reusable, not thread-safe.
  */
 final class LeftmostLongest {
@@ -37,7 +38,8 @@ final class LeftmostLongest {
      * @param end      per hit: char end
      * @param count    number of hits
      * @param ids      caller's pattern id per index
-     * @param gateWidths per index: {@link HyperscanPatterns#NOT_A_GATE}, or the reports carry ends only (no start
+     * @param gateWidths per index: {@link HyperscanPatterns#NOT_A_GATE}, {@link HyperscanPatterns#PRESENCE}, or the
+     *                   reports carry ends only (no start
      *                   offsets) and this is the pattern's maximum width
      */
     void emit(int[] index, int[] start, int[] end, int count, int[] ids, int[] gateWidths, NextMatch exact,
@@ -69,6 +71,9 @@ final class LeftmostLongest {
                 Arrays.sort(keys, from, to);
                 if (gateWidths[p] == HyperscanPatterns.NOT_A_GATE) {
                     emitPattern(p, ids[p], from, to, exact, sink);
+                } else if (gateWidths[p] == HyperscanPatterns.PRESENCE) {
+                    int e = end(keys[from]);
+                    sink.hit(ids[p], e, e);
                 } else {
                     emitGated(p, ids[p], gateWidths[p], from, to, exact, sink);
                 }
