@@ -76,6 +76,7 @@ final class CatalogueLoader {
             Boolean recommended,
             Boolean extension,
             Integer maxDetectionsPerFile,
+            Boolean prefilter,
             Examples examples) {
 
         IdentifierDefinition toDefinition() {
@@ -86,7 +87,7 @@ final class CatalogueLoader {
                     ignoreWords, validator, SeverityByCount.parse(severity),
                     Boolean.TRUE.equals(recommended), Boolean.TRUE.equals(extension), ex.match(), ex.noMatch(), null,
                     maxDetectionsPerFile == null ? IdentifierDefinition.UNCAPPED : maxDetectionsPerFile,
-                    regexWithoutKeyword);
+                    regexWithoutKeyword, Boolean.TRUE.equals(prefilter));
         }
     }
 

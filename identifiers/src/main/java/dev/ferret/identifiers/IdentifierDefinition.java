@@ -33,6 +33,8 @@ import java.util.Optional;
  *                             keyword nearby (a phone number with its country code), or {@code null}: then only
  *                             this is scanned everywhere and {@code regex} only where a keyword is, which must not
  *                             change any detection (the validator rejects everything else without a keyword)
+ * @param prefilter            the regex is costly to locate and matches rarely: every segment gets a cheap check of
+ *                             whether it matches at all, and only the segments where it does are scanned for spans
  */
 public record IdentifierDefinition(
         String id,
@@ -53,7 +55,8 @@ public record IdentifierDefinition(
         List<String> mustNotMatch,
         CustomDataIdentifier custom,
         int maxDetectionsPerFile,
-        String regexWithoutKeyword) {
+        String regexWithoutKeyword,
+        boolean prefilter) {
 
     /** Macie's distance for managed identifiers in unstructured text. */
     public static final int DEFAULT_MANAGED_DISTANCE = 30;
@@ -82,6 +85,10 @@ public record IdentifierDefinition(
         if (maxDetectionsPerFile < 1) {
             throw new IllegalArgumentException(id + ": maxDetectionsPerFile must be at least 1");
         }
+        if (prefilter && (keywordRule == KeywordRule.REQUIRED || regexWithoutKeyword != null)) {
+            throw new IllegalArgumentException(id + ": prefilter is for identifiers scanned everywhere, not for those"
+                    + " scanned only near their keywords");
+        }
         if (regexWithoutKeyword != null && keywordRule != KeywordRule.OPTIONAL) {
             throw new IllegalArgumentException(id + ": regexWithoutKeyword only applies to keywordRule OPTIONAL, not "
                     + keywordRule);
@@ -95,7 +102,7 @@ public record IdentifierDefinition(
                                 SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
                                 List<String> mustNotMatch) {
         this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
-                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, null, UNCAPPED, null);
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, null, UNCAPPED, null, false);
     }
 
     /** An identifier without a per-file cap: custom when {@code custom} is set. */
@@ -105,7 +112,7 @@ public record IdentifierDefinition(
                                 SeverityByCount severity, boolean recommended, boolean extension, List<Example> mustMatch,
                                 List<String> mustNotMatch, CustomDataIdentifier custom) {
         this(id, category, countries, description, regex, caseInsensitive, keywords, keywordRule, maximumMatchDistance,
-                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, custom, UNCAPPED, null);
+                ignoreWords, validator, severity, recommended, extension, mustMatch, mustNotMatch, custom, UNCAPPED, null, false);
     }
 
     public boolean usesKeywords() {

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The matcher stage of detection: a segment's candidates (pattern hits of identifier regexes, by identifier index)
- * and keyword hits, both sorted by start. The first pass finds the keywords and the ungated identifiers' candidates;
- * then each gated group armed by a keyword in the text or in a context name is scanned ({@link IdentifierSet}). What
+ * and keyword hits, both sorted by start. The first pass finds the keywords, the ungated identifiers' candidates and
+ * whether each prefiltered identifier matches at all; then each gated group armed by a keyword in the text or in a
+ * context name, or by its presence check, is scanned ({@link IdentifierSet}). What
  * to make of the candidates is the confirmer's job ({@link SegmentDetector}). One per thread; not thread-safe.
  */
 public final class CandidateFinder implements AutoCloseable {
@@ -24,6 +25,7 @@ public final class CandidateFinder implements AutoCloseable {
     private final PatternScanner[] groupScanners;
     private final Map<String, BitSet> identifiersNamedBy = new HashMap<>();
     private final BitSet armed = new BitSet();
+    private final BitSet keywordArmed = new BitSet();
     private final BitSet armedGroups = new BitSet();
     final Hits candidates = new Hits();
     final Hits keywords = new Hits();
@@ -38,7 +40,16 @@ public final class CandidateFinder implements AutoCloseable {
     public int find(TextSegment segment) {
         candidates.clear();
         keywords.clear();
-        firstPass.scan(segment.text(), (id, start, end) -> (set.isKeyword(id) ? keywords : candidates).add(id, start, end));
+        armed.clear();
+        firstPass.scan(segment.text(), (id, start, end) -> {
+            if (set.isKeyword(id)) {
+                keywords.add(id, start, end);
+            } else if (set.isPresenceCheck(id)) {
+                armed.set(set.presenceOwner(id));
+            } else {
+                candidates.add(id, start, end);
+            }
+        });
         scanArmedGroups(segment);
         candidates.sortByStartThenId();
         keywords.sortByStartThenId();
@@ -46,18 +57,18 @@ public final class CandidateFinder implements AutoCloseable {
     }
 
     private void scanArmedGroups(TextSegment segment) {
-        BitSet gated = set.gatedIdentifiers();
-        if (gated.isEmpty()) {
+        if (set.gatedIdentifiers().isEmpty()) {
             return;
         }
-        armed.clear();
+        keywordArmed.clear();
         for (int k = 0; k < keywords.size; k++) {
-            armed.or(set.keywordOwners(keywords.id[k]));
+            keywordArmed.or(set.keywordOwners(keywords.id[k]));
         }
         for (String name : segment.locator().allContextNames()) {
-            armed.or(identifiersNamedBy(name));
+            keywordArmed.or(identifiersNamedBy(name));
         }
-        armed.and(gated);
+        keywordArmed.and(set.keywordGated());
+        armed.or(keywordArmed); // the presence checks armed the prefiltered ones
         if (armed.intersects(set.splitIdentifiers())) {
             candidates.removeIf(armed); // the full regex's candidates replace those of regexWithoutKeyword
         }

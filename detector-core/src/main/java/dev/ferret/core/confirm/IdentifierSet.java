@@ -17,9 +17,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The enabled identifiers compiled for scanning, built once and shared by every thread with the job's allow lists.
@@ -27,11 +26,13 @@ import java.util.TreeSet;
  * <p>Two kinds of pattern set, because most identifiers (Macie's REQUIRED keyword rule) can only be confirmed with
  * one of their keywords nearby. The <em>first pass</em> holds the candidate regexes of the other identifiers (pattern
  * ids {@code 0..n-1} by identifier index) and every distinct keyword (ids from {@code n} on). The keyword-gated
- * identifiers are grouped by keyword list, each group in a set of its own, scanned only over segments where the first
+ * identifiers are grouped by shared keywords, each group in a set of its own, scanned only over segments where the first
  * pass found one of the group's keywords or a context name holds one: elsewhere none of its candidates could be confirmed, and scanning the whole catalogue's
  * regexes everywhere is what made a large catalogue slow. An OPTIONAL identifier with a
  * {@link IdentifierDefinition#regexWithoutKeyword()} is split the same way: the first pass scans that regex, and
- * where the identifier's keywords are, its full regex replaces it.
+ * where the identifier's keywords are, its full regex replaces it. A {@link IdentifierDefinition#prefilter()}
+ * identifier is gated by itself: the first pass only checks whether its regex matches at all (ids after the keywords),
+ * which Hyperscan does without the costly start-of-match tracking, and its group locates the matches where it does.
  */
 public final class IdentifierSet implements AutoCloseable {
 
@@ -44,25 +45,33 @@ public final class IdentifierSet implements AutoCloseable {
     private final CompiledPatterns[] gatedGroups;
     /** Per identifier index: its gated group, or -1. */
     private final int[] groupOf;
+    /** Per presence check (index id - n - keywords): the identifier it arms. */
+    private final int[] presenceOwners;
     private final BitSet gatedIdentifiers = new BitSet();
+    /** Gated identifiers that their keywords arm (all but the prefiltered ones, which only their presence check arms). */
+    private final BitSet keywordGated = new BitSet();
     /** Gated identifiers whose first-pass candidates (from regexWithoutKeyword) give way to the gated ones. */
     private final BitSet splitIdentifiers = new BitSet();
     private final AllowLists allowLists;
 
     private IdentifierSet(List<IdentifierDefinition> identifiers, Validator[] validators, BitSet[] keywordOwners,
                           CompiledPatterns firstPass, CompiledPatterns[] gatedGroups, int[] groupOf,
-                          AllowLists allowLists) {
+                          int[] presenceOwners, AllowLists allowLists) {
         this.identifiers = identifiers;
         this.validators = validators;
         this.keywordOwners = keywordOwners;
         this.firstPass = firstPass;
         this.gatedGroups = gatedGroups;
         this.groupOf = groupOf;
+        this.presenceOwners = presenceOwners;
         for (int i = 0; i < groupOf.length; i++) {
             if (groupOf[i] >= 0) {
                 gatedIdentifiers.set(i);
-                if (!isKeywordGated(identifiers.get(i))) {
+                if (identifiers.get(i).regexWithoutKeyword() != null) {
                     splitIdentifiers.set(i);
+                }
+                if (!identifiers.get(i).prefilter()) {
+                    keywordGated.set(i);
                 }
             }
         }
@@ -93,17 +102,23 @@ public final class IdentifierSet implements AutoCloseable {
         List<IdentifierDefinition> defs = List.copyOf(identifiers);
         int n = defs.size();
         List<PatternSpec> firstPass = new ArrayList<>();
-        Map<Set<String>, List<PatternSpec>> groups = new LinkedHashMap<>();
+        int[] keywordGroup = gate ? keywordGroups(defs) : null;
+        // group key: the keyword group, or -1 - index for a prefiltered identifier (a group of its own)
+        Map<Integer, List<PatternSpec>> groups = new LinkedHashMap<>();
+        List<Integer> prefiltered = new ArrayList<>();
         Validator[] validators = new Validator[n];
         Map<String, BitSet> keywordOwners = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             IdentifierDefinition d = defs.get(i);
             PatternSpec spec = new PatternSpec(i, d.regex(), d.caseInsensitive());
             if (gate && isKeywordGated(d)) {
-                groups.computeIfAbsent(keywordRegexes(d), g -> new ArrayList<>()).add(spec);
+                groups.computeIfAbsent(keywordGroup[i], g -> new ArrayList<>()).add(spec);
             } else if (gate && d.regexWithoutKeyword() != null) {
                 firstPass.add(new PatternSpec(i, d.regexWithoutKeyword(), d.caseInsensitive()));
-                groups.computeIfAbsent(keywordRegexes(d), g -> new ArrayList<>()).add(spec);
+                groups.computeIfAbsent(keywordGroup[i], g -> new ArrayList<>()).add(spec);
+            } else if (gate && d.prefilter()) {
+                prefiltered.add(i);
+                groups.put(-1 - i, List.of(spec));
             } else {
                 firstPass.add(spec);
             }
@@ -117,6 +132,9 @@ public final class IdentifierSet implements AutoCloseable {
         int k = n;
         for (String regex : keywordOwners.keySet()) {
             firstPass.add(new PatternSpec(k++, regex, true));
+        }
+        for (int i : prefiltered) {
+            firstPass.add(new PatternSpec(k++, defs.get(i).regex(), defs.get(i).caseInsensitive(), true));
         }
         CompiledPatterns[] gatedGroups = new CompiledPatterns[groups.size()];
         int[] groupOf = new int[n];
@@ -138,13 +156,41 @@ public final class IdentifierSet implements AutoCloseable {
             }
         }
         return new IdentifierSet(defs, validators, keywordOwners.values().toArray(BitSet[]::new), compiled,
-                gatedGroups, groupOf, allowLists);
+                gatedGroups, groupOf, prefiltered.stream().mapToInt(Integer::intValue).toArray(), allowLists);
     }
 
-    private static Set<String> keywordRegexes(IdentifierDefinition d) {
-        Set<String> regexes = new TreeSet<>();
-        d.keywords().forEach(k -> regexes.add(KeywordPattern.regexFor(k)));
-        return regexes;
+    /**
+     * Per identifier index, its keyword group: the lowest index of the identifiers it shares a keyword with, directly
+     * or through others. A keyword that arms one identifier of a group arms the others too, so a group is scanned as
+     * one pattern set; the driving licences, passports, phones and tax IDs each make one group.
+     */
+    private static int[] keywordGroups(List<IdentifierDefinition> defs) {
+        int[] parent = new int[defs.size()];
+        Map<String, Integer> firstUser = new HashMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+            if (isKeywordGated(defs.get(i)) || defs.get(i).regexWithoutKeyword() != null) {
+                for (String keyword : defs.get(i).keywords()) {
+                    Integer other = firstUser.putIfAbsent(KeywordPattern.regexFor(keyword), i);
+                    if (other != null) {
+                        parent[root(parent, i)] = root(parent, other);
+                    }
+                }
+            }
+        }
+        int[] group = new int[parent.length];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = root(parent, i);
+        }
+        return group;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     /** Macie's REQUIRED rule: without a keyword nearby no candidate of this identifier can be confirmed. */
@@ -203,6 +249,11 @@ public final class IdentifierSet implements AutoCloseable {
         return gatedIdentifiers;
     }
 
+    /** Gated identifiers that keywords arm (in the text or a context name). */
+    BitSet keywordGated() {
+        return keywordGated;
+    }
+
     /** Gated identifiers that the first pass also scans, with their regexWithoutKeyword. */
     BitSet splitIdentifiers() {
         return splitIdentifiers;
@@ -231,7 +282,17 @@ public final class IdentifierSet implements AutoCloseable {
     }
 
     boolean isKeyword(int patternId) {
-        return patternId >= identifiers.size();
+        return patternId >= identifiers.size() && patternId < identifiers.size() + keywordOwners.length;
+    }
+
+    /** Whether a first-pass pattern is a prefiltered identifier's presence check. */
+    boolean isPresenceCheck(int patternId) {
+        return patternId >= identifiers.size() + keywordOwners.length;
+    }
+
+    /** The identifier a presence check arms. */
+    int presenceOwner(int patternId) {
+        return presenceOwners[patternId - identifiers.size() - keywordOwners.length];
     }
 
     BitSet keywordOwners(int patternId) {

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Keyword gating (the keyword-gated identifiers scanned only where their keywords are, and the first pass scanning an
- * OPTIONAL identifier's regexWithoutKeyword) is a speed-up only: it must report exactly what scanning every
+ * Gating (the keyword-gated identifiers scanned only where their keywords are, the first pass scanning an OPTIONAL
+ * identifier's regexWithoutKeyword, prefiltered identifiers scanned only where their presence check matched) is a
+ * speed-up only: it must report exactly what scanning every
  * identifier's full regex everywhere reports.
  */
 class KeywordGatingTest {
@@ -54,6 +55,8 @@ class KeywordGatingTest {
     void mostIdentifiersAreGated() {
         assertTrue(gated.gatedIdentifiers().cardinality() > CATALOGUE.size() / 2, "gated: " + gated.gatedIdentifiers());
         assertTrue(gated.splitIdentifiers().get(CATALOGUE.indexOf(ManagedCatalogue.get().byId("PHONE_NUMBER").orElseThrow())));
+        int address = CATALOGUE.indexOf(ManagedCatalogue.get().byId("ADDRESS").orElseThrow());
+        assertTrue(gated.gatedIdentifiers().get(address) && !gated.keywordGated().get(address), "ADDRESS is prefiltered");
         assertEquals(0, ungated.gatedIdentifiers().cardinality());
     }
 
