@@ -281,6 +281,12 @@ public final class IdentifierSet implements AutoCloseable {
         return validators[index];
     }
 
+    /** Whether identifier {@code index} finds IBANs (the IBAN validator, or a country's bank account validator). */
+    boolean isIbanShaped(int index) {
+        String validator = identifiers.get(index).validator();
+        return validator.equals("iban") || validator.startsWith("bank-account-");
+    }
+
     boolean isKeyword(int patternId) {
         return patternId >= identifiers.size() && patternId < identifiers.size() + keywordOwners.length;
     }

@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class SegmentDetector implements AutoCloseable {
 
+    /** In {@link #confirmed}: the span of an IBAN-shaped candidate that failed confirmation. */
+    private static final int REJECTED_IBAN = -1;
+
     private final IdentifierSet set;
     private final CandidateFinder finder;
     private final Hits confirmed = new Hits();
@@ -37,25 +40,38 @@ public final class SegmentDetector implements AutoCloseable {
             }
             int index = candidates.id[c];
             int end = candidates.end[c];
-            IdentifierDefinition def = set.identifier(index);
-            boolean keywordNearby = def.usesKeywords() && keywordNearby(index, def, segment, start, end);
-            if (def.keywordRule() == KeywordRule.REQUIRED && !keywordNearby
-                    || def.keywordRule() == KeywordRule.ABSENT && keywordNearby) {
-                continue;
+            if (confirms(index, segment, start, end)) {
+                confirmed.add(index, start, end);
+            } else if (set.isIbanShaped(index) && startsLikeAnIban(text, start, end)) {
+                // a malformed IBAN is still one value: its digits are not another account or card number
+                confirmed.add(REJECTED_IBAN, start, end);
             }
-            String value = text.substring(start, end);
-            if (containsIgnoreWord(value, def.ignoreWords()) || !set.validator(index).isValid(value, keywordNearby)
-                    || allowListed(def, value)) {
-                continue;
-            }
-            confirmed.add(index, start, end);
         }
         emitOutermost(segment, sink);
     }
 
+    private boolean confirms(int index, TextSegment segment, int start, int end) {
+        IdentifierDefinition def = set.identifier(index);
+        boolean keywordNearby = def.usesKeywords() && keywordNearby(index, def, segment, start, end);
+        if (def.keywordRule() == KeywordRule.REQUIRED && !keywordNearby
+                || def.keywordRule() == KeywordRule.ABSENT && keywordNearby) {
+            return false;
+        }
+        String value = segment.text().substring(start, end);
+        return !containsIgnoreWord(value, def.ignoreWords()) && set.validator(index).isValid(value, keywordNearby)
+                && !allowListed(def, value);
+    }
+
+    /** Two capital letters and two digits: the country code and check digits of an IBAN, not a domestic number. */
+    private static boolean startsLikeAnIban(String text, int start, int end) {
+        return end - start >= 4 && Character.isUpperCase(text.charAt(start)) && Character.isUpperCase(text.charAt(start + 1))
+                && Character.isDigit(text.charAt(start + 2)) && Character.isDigit(text.charAt(start + 3));
+    }
+
     /**
      * Emits the confirmed detections except those lying inside a longer one: the account number inside an IBAN, the
-     * digit run inside a key block, is part of the larger value, not a second finding. Detections come sorted by start.
+     * digit run inside a key block, is part of the larger value, not a second finding; so are the digits of a rejected
+     * IBAN ({@link #REJECTED_IBAN}, never emitted itself). Detections come sorted by start.
      */
     private void emitOutermost(TextSegment segment, DetectionSink sink) {
         int maxEndBefore = -1;
@@ -68,7 +84,7 @@ public final class SegmentDetector implements AutoCloseable {
             }
             for (int i = groupStart; i < groupEnd; i++) {
                 int end = confirmed.end[i];
-                if (maxEndBefore < end && maxEndInGroup <= end) {
+                if (maxEndBefore < end && maxEndInGroup <= end && confirmed.id[i] != REJECTED_IBAN) {
                     sink.detected(set.identifier(confirmed.id[i]), segment, confirmed.start[i], end);
                 }
             }

@@ -43,6 +43,19 @@ class OutermostDetectionTest {
         assertEquals(List.of("IRELAND_BANK_ACCOUNT_NUMBER:IE29 AIBK 9311 5212 3456 78"), found);
     }
 
+    @Test
+    void theDigitsOfAMalformedIbanAreNotAnotherCountrysAccountNumber() {
+        List<IdentifierDefinition> banks = ManagedCatalogue.get().all().stream()
+                .filter(d -> d.id().endsWith("_BANK_ACCOUNT_NUMBER")).toList();
+        assertEquals(List.of("MONTENEGRO_BANK_ACCOUNT_NUMBER:ME25 5050 0001 2345 6789 51"),
+                detect(banks, "Please pay to IBAN: ME25 5050 0001 2345 6789 51 by Friday"));
+        // wrong check digits: no IBAN, and its 18-digit tail is no German account number either
+        assertEquals(List.of(), detect(banks, "Please pay to IBAN: ME26 5050 0001 2345 6789 51 by Friday"));
+        // a domestic German account number with its keyword is still found
+        assertEquals(List.of("GERMANY_BANK_ACCOUNT_NUMBER:5050 0001 2345 6789 51"),
+                detect(banks, "Kontonummer: 5050 0001 2345 6789 51"));
+    }
+
     private static List<String> detect(List<IdentifierDefinition> defs, String text) {
         List<String> found = new ArrayList<>();
         try (IdentifierSet set = IdentifierSet.compile(defs, EngineChoice.RE2J); SegmentDetector detector = set.newDetector()) {
