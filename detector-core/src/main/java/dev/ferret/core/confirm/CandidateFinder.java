@@ -27,6 +27,8 @@ public final class CandidateFinder implements AutoCloseable {
     private final BitSet armed = new BitSet();
     private final BitSet keywordArmed = new BitSet();
     private final BitSet armedGroups = new BitSet();
+    /** The identifiers of the armed groups, all scanned with their full regex. */
+    private final BitSet scanned = new BitSet();
     final Hits candidates = new Hits();
     final Hits keywords = new Hits();
 
@@ -69,12 +71,17 @@ public final class CandidateFinder implements AutoCloseable {
         }
         keywordArmed.and(set.keywordGated());
         armed.or(keywordArmed); // the presence checks armed the prefiltered ones
-        if (armed.intersects(set.splitIdentifiers())) {
-            candidates.removeIf(armed); // the full regex's candidates replace those of regexWithoutKeyword
-        }
         armedGroups.clear();
+        scanned.clear();
         for (int i = armed.nextSetBit(0); i >= 0; i = armed.nextSetBit(i + 1)) {
-            armedGroups.set(set.groupOf(i));
+            int g = set.groupOf(i);
+            if (!armedGroups.get(g)) {
+                armedGroups.set(g);
+                scanned.or(set.groupMembers(g));
+            }
+        }
+        if (scanned.intersects(set.splitIdentifiers())) {
+            candidates.removeIf(scanned); // the full regex's candidates replace those of regexWithoutKeyword
         }
         for (int g = armedGroups.nextSetBit(0); g >= 0; g = armedGroups.nextSetBit(g + 1)) {
             if (groupScanners[g] == null) {

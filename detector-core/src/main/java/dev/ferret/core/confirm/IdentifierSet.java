@@ -45,6 +45,7 @@ public final class IdentifierSet implements AutoCloseable {
     private final CompiledPatterns[] gatedGroups;
     /** Per identifier index: its gated group, or -1. */
     private final int[] groupOf;
+    private final BitSet[] groupMembers;
     /** Per presence check (index id - n - keywords): the identifier it arms. */
     private final int[] presenceOwners;
     private final BitSet gatedIdentifiers = new BitSet();
@@ -63,10 +64,13 @@ public final class IdentifierSet implements AutoCloseable {
         this.firstPass = firstPass;
         this.gatedGroups = gatedGroups;
         this.groupOf = groupOf;
+        this.groupMembers = new BitSet[gatedGroups.length];
+        Arrays.setAll(groupMembers, g -> new BitSet());
         this.presenceOwners = presenceOwners;
         for (int i = 0; i < groupOf.length; i++) {
             if (groupOf[i] >= 0) {
                 gatedIdentifiers.set(i);
+                groupMembers[groupOf[i]].set(i);
                 if (identifiers.get(i).regexWithoutKeyword() != null) {
                     splitIdentifiers.set(i);
                 }
@@ -257,6 +261,11 @@ public final class IdentifierSet implements AutoCloseable {
     /** Gated identifiers that the first pass also scans, with their regexWithoutKeyword. */
     BitSet splitIdentifiers() {
         return splitIdentifiers;
+    }
+
+    /** The identifiers of gated group {@code group}. */
+    BitSet groupMembers(int group) {
+        return groupMembers[group];
     }
 
     /** The gated group of identifier {@code index}, or -1 if it is not gated. */

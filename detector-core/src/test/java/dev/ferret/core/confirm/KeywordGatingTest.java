@@ -62,7 +62,7 @@ class KeywordGatingTest {
 
     /** Texts stitched from every identifier's examples, keywords and noise, cut into segments of random size. */
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void gatingChangesNoDetection(long seed) {
         Random rnd = new Random(seed);
         List<String> fragments = fragments();
