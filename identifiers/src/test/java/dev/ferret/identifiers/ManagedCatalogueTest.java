@@ -1,5 +1,6 @@
 package dev.ferret.identifiers;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Checks the managed catalogue as data: files, index, IDs, examples, validators and patterns. */
@@ -104,6 +106,53 @@ class ManagedCatalogueTest {
         } else {
             assertTrue(longest < MAX_MATCH_LENGTH, d.id() + " can match " + longest + " characters");
         }
+    }
+
+    /**
+     * A regexWithoutKeyword is scanned instead of the full regex where no keyword is: it must be a bounded regex that
+     * compiles, and each must-match example of its identifier that it finds must be found by the full regex with the
+     * same span (the example tests then show both paths agree on detections).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("definitions")
+    void regexWithoutKeywordIsAPartOfTheRegex(IdentifierDefinition d) {
+        if (d.regexWithoutKeyword() == null) {
+            return;
+        }
+        int flags = d.caseInsensitive() ? Pattern.CASE_INSENSITIVE : 0;
+        Pattern part = Pattern.compile(d.regexWithoutKeyword(), flags);
+        Pattern whole = Pattern.compile(d.regex(), flags);
+        assertTrue(MaxMatchLength.of(d.regexWithoutKeyword()) < MAX_MATCH_LENGTH, d.id());
+        int found = 0;
+        for (Example e : d.mustMatch()) {
+            Matcher m = part.matcher(e.text());
+            if (m.find()) {
+                found++;
+                Matcher w = whole.matcher(e.text());
+                assertTrue(w.find(m.start()) && w.start() == m.start() && w.end() == m.end(),
+                        d.id() + ": the full regex finds another span in: " + e.text());
+            }
+        }
+        assertTrue(found > 0, d.id() + ": no must-match example shows the form without a keyword");
+    }
+
+    @Test
+    void prefilterAndRegexWithoutKeywordAreRefusedWhereTheyCannotApply() {
+        IdentifierDefinition required = ManagedCatalogue.get().byId("USA_SOCIAL_SECURITY_NUMBER").orElseThrow();
+        IllegalArgumentException split = assertThrows(IllegalArgumentException.class,
+                () -> withGating(required, "[0-9]{9}", false));
+        assertTrue(split.getMessage().contains("regexWithoutKeyword") && split.getMessage().contains("REQUIRED"),
+                split.getMessage());
+        IllegalArgumentException prefilter = assertThrows(IllegalArgumentException.class,
+                () -> withGating(required, null, true));
+        assertTrue(prefilter.getMessage().contains("prefilter"), prefilter.getMessage());
+    }
+
+    private static IdentifierDefinition withGating(IdentifierDefinition d, String regexWithoutKeyword, boolean prefilter) {
+        return new IdentifierDefinition(d.id(), d.category(), d.countries(), d.description(), d.regex(),
+                d.caseInsensitive(), d.keywords(), d.keywordRule(), d.maximumMatchDistance(), d.ignoreWords(),
+                d.validator(), d.severity(), d.recommended(), d.extension(), d.mustMatch(), d.mustNotMatch(), null,
+                d.maxDetectionsPerFile(), regexWithoutKeyword, prefilter);
     }
 
     @Test
