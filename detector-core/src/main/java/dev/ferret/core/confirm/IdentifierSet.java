@@ -25,14 +25,14 @@ import java.util.Map;
  *
  * <p>Two kinds of pattern set, because most identifiers (Macie's REQUIRED keyword rule) can only be confirmed with
  * one of their keywords nearby. The <em>first pass</em> holds the candidate regexes of the other identifiers (pattern
- * ids {@code 0..n-1} by identifier index) and every distinct keyword (ids from {@code n} on). The keyword-gated
- * identifiers are grouped by shared keywords, each group in a set of its own, scanned only over segments where the first
- * pass found one of the group's keywords or a context name holds one: elsewhere none of its candidates could be confirmed, and scanning the whole catalogue's
- * regexes everywhere is what made a large catalogue slow. An OPTIONAL identifier with a
- * {@link IdentifierDefinition#regexWithoutKeyword()} is split the same way: the first pass scans that regex, and
- * where the identifier's keywords are, its full regex replaces it. A {@link IdentifierDefinition#prefilter()}
- * identifier is gated by itself: the first pass only checks whether its regex matches at all (ids after the keywords),
- * which Hyperscan does without the costly start-of-match tracking, and its group locates the matches where it does.
+ * ids {@code 0..n-1} by identifier index), every distinct keyword (ids from {@code n} on) and the presence checks
+ * (after the keywords). The keyword-gated identifiers are grouped by shared keywords, each group in a set of its own,
+ * scanned only over segments where the first pass found one of the group's keywords or a context name holds one:
+ * elsewhere none of its candidates could be confirmed, and scanning the whole catalogue's regexes everywhere is what
+ * made a large catalogue slow. An OPTIONAL identifier with a {@link IdentifierDefinition#regexWithoutKeyword()} is
+ * split the same way: the first pass scans that regex, and where its group is scanned, its full regex replaces it. A
+ * {@link IdentifierDefinition#prefilter()} identifier is a group of its own, armed by its presence check: the first
+ * pass only asks whether its regex matches at all, which Hyperscan answers without the costly start-of-match tracking.
  */
 public final class IdentifierSet implements AutoCloseable {
 
@@ -41,7 +41,7 @@ public final class IdentifierSet implements AutoCloseable {
     /** For each keyword pattern (index id - n): which identifiers it serves. */
     private final BitSet[] keywordOwners;
     private final CompiledPatterns firstPass;
-    /** The gated groups' pattern sets: identifiers with the same keywords are always armed together. */
+    /** The gated groups' pattern sets: identifiers that share a keyword are always armed together. */
     private final CompiledPatterns[] gatedGroups;
     /** Per identifier index: its gated group, or -1. */
     private final int[] groupOf;
