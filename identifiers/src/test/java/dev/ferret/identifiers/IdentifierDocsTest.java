@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The identifier table of {@code docs/identifiers.md} is generated from the catalogue: this test fails when the two
+ * The identifier table of {@code docs/identifiers.md} (countries, keywords, validator, severity and the first
+ * must-match example of each identifier) is generated from the catalogue: this test fails when the two
  * differ. Refresh the table with {@code ./mvnw -pl identifiers test -Dtest=IdentifierDocsTest -Dferret.docs.write=true}.
  */
 class IdentifierDocsTest {
@@ -20,6 +21,7 @@ class IdentifierDocsTest {
     private static final Path DOC = Path.of("..", "docs", "identifiers.md");
     private static final String BEGIN = "<!-- generated from the catalogue by IdentifierDocsTest: do not edit by hand -->\n";
     private static final String END = "<!-- end of the generated table -->\n";
+    private static final int MAX_EXAMPLE = 60;
 
     @Test
     void theIdentifierTableMatchesTheCatalogue() throws IOException {
@@ -39,8 +41,9 @@ class IdentifierDocsTest {
 
     static String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append("| ID | Category | Countries | Keyword rule and keywords | Validator | Severity | Recommended | Extension |\n");
-        sb.append("|---|---|---|---|---|---|---|---|\n");
+        sb.append("| ID | Category | Countries | Keyword rule and keywords | Validator | Severity | Recommended | Extension "
+                + "| Example |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|\n");
         for (IdentifierDefinition d : ManagedCatalogue.get().all()) {
             String keywords = d.keywordRule() == KeywordRule.NONE ? "NONE"
                     : d.keywordRule() + ": " + String.join(", ", d.keywords()).replace("|", "\\|");
@@ -49,8 +52,18 @@ class IdentifierDocsTest {
             sb.append("| `").append(d.id()).append("` | ").append(d.category()).append(" | ")
                     .append(String.join(", ", d.countries())).append(" | ").append(keywords).append(" | `")
                     .append(d.validator()).append("` | ").append(severity).append(" | ")
-                    .append(d.recommended() ? "yes" : "no").append(" | ").append(d.extension() ? "yes" : "no").append(" |\n");
+                    .append(d.recommended() ? "yes" : "no").append(" | ").append(d.extension() ? "yes" : "no").append(" | ")
+                    .append(example(d)).append(" |\n");
         }
         return sb.toString();
+    }
+
+    /** The first must-match example as one short line of code: line breaks shown as ⏎, long texts cut with …. */
+    static String example(IdentifierDefinition d) {
+        String text = d.mustMatch().get(0).text().replace("\r", "").replace("\n", " ⏎ ");
+        if (text.length() > MAX_EXAMPLE) {
+            text = text.substring(0, MAX_EXAMPLE) + "…";
+        }
+        return "`" + text.replace("`", "'").replace("|", "\\|") + "`";
     }
 }
