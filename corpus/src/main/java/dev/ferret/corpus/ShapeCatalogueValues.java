@@ -28,8 +28,9 @@ import static dev.ferret.corpus.FinancialCatalogueValues.digits;
  */
 final class ShapeCatalogueValues {
 
+    private static final String DIGITS = "0123456789";
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    private static final String ALPHANUMERIC = "0123456789" + LETTERS;
+    private static final String ALPHANUMERIC = DIGITS + LETTERS;
     /** Indian state and union territory codes of the vehicle registration system. */
     private static final String[] INDIA_STATES = {"AP", "AS", "BR", "CG", "DL", "GA", "GJ", "HR", "HP", "JH", "KA",
             "KL", "MP", "MH", "OR", "PB", "RJ", "TN", "TS", "UP", "UK", "WB"};
@@ -41,7 +42,7 @@ final class ShapeCatalogueValues {
     private static final String HCPCS_LEVEL_TWO = "ABCDEGHJKLMPQRSTUV";
     /** CMS's MBI letters: A-Z without S, L, O, I, B and Z. */
     private static final String MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY";
-    private static final String MBI_EITHER = "0123456789" + MBI_LETTERS;
+    private static final String MBI_EITHER = DIGITS + MBI_LETTERS;
     /** PEM private key labels that PKCS and OPENSSH_PRIVATE_KEY do not cover. */
     private static final String[] PEM_TYPES = {"TSS2", "X25519", "ED25519", "X448", "ED448", "SM2"};
     private static final int SSH_COM_MAGIC = 0x3f6ff9eb;
@@ -114,10 +115,13 @@ final class ShapeCatalogueValues {
                 shapeOnly("CANADA_NATIONAL_IDENTIFICATION_NUMBER",
                         List.of("permanent resident card number", "numéro résident permanent", "PR number"),
                         ShapeCatalogueValues::canadianPermanentResident),
-                shapeOnly("COLOMBIA_CITIZENSHIP_CARD_NUMBER", List.of("cédula de ciudadanía", "documento de identificación"),
-                        ShapeCatalogueValues::cedula),
+                // a ten-digit cédula with dots has the shape of an IPv4 address: its placeholder repeats a digit over 2,
+                // so that 3.333.333.333 is no address either
+                new CatalogueValues("COLOMBIA_CITIZENSHIP_CARD_NUMBER", List.of("cédula de ciudadanía", "documento de identificación"),
+                        true, r -> notPlaceholder(r, ShapeCatalogueValues::cedula), r -> placeholder(r, ShapeCatalogueValues::cedula, "3456789")),
                 new CatalogueValues("INDIA_PERMANENT_ACCOUNT_NUMBER", List.of("PAN number", "permanent account number", "e-PAN"),
-                        true, r -> pan(r, "ABCFGHJLPT"), r -> r.nextBoolean() ? pan(r, "DEIKMNOQRSUVWXYZ") : placeholder(r, x -> pan(x, "P"))),
+                        true, r -> notPlaceholder(r, x -> pan(x, "ABCFGHJLPT")),
+                        r -> r.nextBoolean() ? pan(r, "DEIKMNOQRSUVWXYZ") : placeholder(r, x -> pan(x, "P"), DIGITS)),
                 new CatalogueValues("UK_ELECTORAL_ROLL_NUMBER", List.of("electoral roll number", "electoral roll no."),
                         true, r -> notPlaceholder(r, ShapeCatalogueValues::electoralRoll),
                         r -> chars(r, LETTERS, 2 + r.nextInt(2)) + String.valueOf(1 + r.nextInt(9)).repeat(4)),
@@ -134,7 +138,7 @@ final class ShapeCatalogueValues {
 
     /** An identifier that needs its keyword and whose near miss is its shape with one repeated digit (a placeholder). */
     private static CatalogueValues shapeOnly(String identifier, List<String> labels, Function<Random, String> valid) {
-        return new CatalogueValues(identifier, labels, true, r -> notPlaceholder(r, valid), r -> placeholder(r, valid));
+        return new CatalogueValues(identifier, labels, true, r -> notPlaceholder(r, valid), r -> placeholder(r, valid, DIGITS));
     }
 
     /** A value that is not a placeholder: under four digits, or not all one digit. */
@@ -150,13 +154,14 @@ final class ShapeCatalogueValues {
 
     /**
      * A value with every digit replaced by one digit: 00000000, AB111111, 22.222.222. It needs four digits at least:
-     * with fewer (a German licence may have three) the validators take repeated digits for chance.
+     * with fewer (a German licence may have three) the validators take repeated digits for chance. The digit is one
+     * of {@code digits}.
      */
-    private static String placeholder(Random rnd, Function<Random, String> valid) {
+    private static String placeholder(Random rnd, Function<Random, String> valid, String digits) {
         while (true) {
             String value = valid.apply(rnd);
             if (value.replaceAll("[^0-9]", "").length() >= 4) {
-                return value.replaceAll("[0-9]", String.valueOf(rnd.nextInt(10)));
+                return value.replaceAll("[0-9]", chars(rnd, digits, 1));
             }
         }
     }
