@@ -22,9 +22,8 @@ import static dev.ferret.corpus.FinancialCatalogueValues.digits;
  * keywords that no other identifier matching the value holds (checked by {@code CatalogueLabelsTest}), so that each
  * planted value has one identifier that must report it. Left out, having no such label: the US and Australian
  * licences (their keywords are all generic, and most of their state formats are each other's and Canada's), the
- * Dutch licence (every keyword is also Belgium's, same ten digits), the Cypriot licence (Greece's keyword
- * "δεια οδήγησης" lies inside "άδεια οδήγησης", the only Cypriot one, and both take six to nine digits) and the
- * Canadian passport (every keyword is also France's or Spain's, whose patterns take two letters and six digits).
+ * Dutch licence (every keyword is also Belgium's, same ten digits) and the Cypriot licence (Greece's keyword
+ * "δεια οδήγησης" lies inside "άδεια οδήγησης", the only Cypriot one, and both take six to nine digits).
  */
 final class ShapeCatalogueValues {
 
@@ -103,6 +102,10 @@ final class ShapeCatalogueValues {
                 // "passeport" is Canada's too, but its pattern (two letters, six digits) takes no French number
                 shapeOnly("FRANCE_PASSPORT_NUMBER", List.of("numéro de passeport", "passeport"),
                         r -> digits(r, 2) + chars(r, LETTERS, 2) + digits(r, 5)),
+                // the English keywords ("passport", "passportno") are Spain's too, whose pattern takes two letters and
+                // six digits; France's pattern, which shares "passeport", takes no Canadian number
+                shapeOnly("CANADA_PASSPORT_NUMBER", List.of("passeport", "passeport#"),
+                        r -> chars(r, LETTERS, 2) + digits(r, 6)),
                 shapeOnly("ITALY_PASSPORT_NUMBER", List.of("passaporto", "passaporto numero"),
                         r -> chars(r, LETTERS, 2) + digits(r, 7)),
                 shapeOnly("SPAIN_PASSPORT_NUMBER", List.of("pasaporte", "número pasaporte"),
