@@ -12,6 +12,7 @@ final class CatalogueRegister {
     static List<CatalogueValues> all() {
         List<CatalogueValues> all = new ArrayList<>(FinancialCatalogueValues.all());
         all.addAll(IdentityCatalogueValues.all());
+        all.addAll(ShapeCatalogueValues.all());
         return all;
     }
 }
