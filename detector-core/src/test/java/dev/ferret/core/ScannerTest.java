@@ -79,7 +79,8 @@ class ScannerTest {
 
     @Test
     void objectOverTheSizeLimitIsSkippedUnread() throws Exception {
-        ScanOptions tiny = new ScanOptions(new dev.ferret.core.extract.ExtractionLimits(10, 10, 10, 10, 10, 10, 10, 1024, 64), 10);
+        ScanOptions tiny = new ScanOptions(new dev.ferret.core.extract.ExtractionLimits(10, 10, 10, 10, 10, 10, 10, 1024, 64,
+                java.time.Duration.ofMinutes(1)), 10);
         try (Scanner small = new Scanner(IdentifierSet.compile(ManagedCatalogue.get().all(), EngineChoice.RE2J),
                 ContentExtractors.standard(tiny.limits()), tiny)) {
             ObjectScanResult result = small.scan(ref("big.txt", "ann@example.org is more than ten bytes"));

@@ -1,5 +1,7 @@
 package dev.ferret.core.extract;
 
+import java.time.Duration;
+
 /**
  * The limits extraction enforces so that no input can exhaust memory, disk or time. Defaults follow Macie's quotas
  * where those are sane for one machine; every one can be changed.
@@ -13,6 +15,9 @@ package dev.ferret.core.extract;
  * @param maxJsonDepth            JSON nested deeper than this is skipped (JSON_NESTING_LEVEL_OVER_LIMIT); Macie: 256
  * @param segmentChars            characters per text segment handed to the matcher
  * @param segmentOverlapChars     characters shared by neighbouring segments (longest match plus keyword distance)
+ * @param maxParseTime            a document parser (Tika: PDF, Word, PowerPoint, e-mail, RTF, OpenDocument) running
+ *                                longer on one document is stopped: the text read until then is scanned and the
+ *                                document is PARTIAL with Macie's TIME_CUT_OFF_REACHED (SKIPPED if no text came)
  */
 public record ExtractionLimits(
         long maxObjectBytes,
@@ -23,7 +28,8 @@ public record ExtractionLimits(
         int maxCompressionRatio,
         int maxJsonDepth,
         int segmentChars,
-        int segmentOverlapChars) {
+        int segmentOverlapChars,
+        Duration maxParseTime) {
 
     public static final ExtractionLimits DEFAULTS = new ExtractionLimits(
             20L << 30,      // 20 GiB: Macie's limit for non-binary text
@@ -34,5 +40,6 @@ public record ExtractionLimits(
             200,
             256,
             1 << 20,
-            8 << 10);
+            8 << 10,
+            Duration.ofMinutes(5));
 }

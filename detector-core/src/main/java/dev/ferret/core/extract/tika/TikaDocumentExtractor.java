@@ -27,6 +27,7 @@ import org.xml.sax.SAXException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Documents parsed by Apache Tika: PDF (located by page), Word, PowerPoint, e-mail, RTF, OpenDocument (located by
@@ -51,11 +52,18 @@ public final class TikaDocumentExtractor implements FormatExtractor {
 
     private final ExtractionLimits limits;
     private final boolean pdf;
+    private final LongSupplier nanoClock;
 
     /** @param pdf locate by page (PDF) rather than by line of extracted text */
     public TikaDocumentExtractor(ExtractionLimits limits, boolean pdf) {
+        this(limits, pdf, System::nanoTime);
+    }
+
+    /** With the clock that {@link ExtractionLimits#maxParseTime()} is measured on (tests move it by hand). */
+    TikaDocumentExtractor(ExtractionLimits limits, boolean pdf, LongSupplier nanoClock) {
         this.limits = limits;
         this.pdf = pdf;
+        this.nanoClock = nanoClock;
     }
 
     @Override
@@ -63,7 +71,17 @@ public final class TikaDocumentExtractor implements FormatExtractor {
         UnitPositions pages = pdf ? new UnitPositions(limits.segmentChars(), limits.segmentOverlapChars(), sink) : null;
         SegmentWriter writer = pdf ? pages.writer()
                 : new SegmentWriter(limits.segmentChars(), limits.segmentOverlapChars(), sink, new LinePositions());
-        Metadata metadata = parse(in, document.name(), new SegmentingContentHandler(writer, pages));
+        ParseDeadline handler = new ParseDeadline(new SegmentingContentHandler(writer, pages), limits.maxParseTime(),
+                nanoClock);
+        Metadata metadata;
+        try {
+            metadata = parse(in, document.name(), handler);
+        } catch (ExtractionException e) {
+            if (handler.reached()) {
+                writer.finish(); // the text read before the cut is scanned
+            }
+            throw e;
+        }
         appendMessageHeaders(metadata, writer);
         writer.finish();
         return ScanStatus.COMPLETE;
@@ -82,23 +100,40 @@ public final class TikaDocumentExtractor implements FormatExtractor {
         }
     }
 
-    /** Parses {@code in} with Tika into {@code handler}, mapping Tika's failures to statuses; returns the metadata. */
-    static Metadata parse(InputStream in, String name, ContentHandler handler) throws IOException, ExtractionException {
+    /**
+     * Parses {@code in} with Tika into {@code handler}, mapping Tika's failures to statuses (the time limit first,
+     * whatever Tika made of it); returns the metadata.
+     */
+    private Metadata parse(InputStream in, String name, ParseDeadline handler) throws IOException, ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         ParseContext context = context();
         try {
             Shared.PARSER.parse(CloseShieldInputStream.wrap(in), handler, metadata, context);
-            return metadata;
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(StatusReason.FILE_IS_ENCRYPTED, "the document is encrypted or password-protected");
+            throw handler.reached() ? timeCutOff()
+                    : new ExtractionException(StatusReason.FILE_IS_ENCRYPTED, "the document is encrypted or password-protected");
         } catch (TikaException e) {
-            throw new ExtractionException(StatusReason.MALFORMED_FILE,
+            throw handler.reached() ? timeCutOff() : new ExtractionException(StatusReason.MALFORMED_FILE,
                     "the document could not be parsed (" + e.getClass().getSimpleName() + ")");
         } catch (SAXException e) {
-            throw new ExtractionException(StatusReason.UNABLE_TO_PARSE_FILE,
+            throw handler.reached() ? timeCutOff() : new ExtractionException(StatusReason.UNABLE_TO_PARSE_FILE,
                     "the document's structure could not be read (" + e.getClass().getSimpleName() + ")");
+        } catch (IOException | RuntimeException e) {
+            if (handler.reached()) {
+                throw timeCutOff();
+            }
+            throw e;
         }
+        if (handler.reached()) {
+            throw timeCutOff(); // Tika recorded the stop as a page failure and went on
+        }
+        return metadata;
+    }
+
+    private ExtractionException timeCutOff() {
+        return new ExtractionException(StatusReason.TIME_CUT_OFF_REACHED, "parsing stopped at the time limit ("
+                + limits.maxParseTime().toSeconds() + " s); the text read until then was scanned");
     }
 
     private static ParseContext context() {
