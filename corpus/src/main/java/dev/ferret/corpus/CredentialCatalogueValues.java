@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import static dev.ferret.corpus.FinancialCatalogueValues.chars;
-import static dev.ferret.corpus.FinancialCatalogueValues.digits;
+import static dev.ferret.corpus.RandomText.chars;
+import static dev.ferret.corpus.RandomText.digits;
 
 /**
  * Corpus values for the catalogue's credentials with a validator: vendor tokens, webhook URLs, connection strings,

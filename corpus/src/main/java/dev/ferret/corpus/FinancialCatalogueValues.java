@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import static dev.ferret.corpus.RandomText.digits;
+
 /**
  * Corpus values for the catalogue's financial, health, vehicle and credential identifiers beyond the core set; the
  * health ones are made by {@link HealthCatalogueValues}, the credentials by {@link CredentialCatalogueValues}.
@@ -143,17 +145,5 @@ final class FinancialCatalogueValues {
     static String withLuhn(Random rnd, String payload, boolean valid) {
         int check = CheckDigits.luhn(payload);
         return payload + (valid ? check : (check + 1 + rnd.nextInt(9)) % 10);
-    }
-
-    static String digits(Random rnd, int n) {
-        return chars(rnd, "0123456789", n);
-    }
-
-    static String chars(Random rnd, String alphabet, int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-        }
-        return sb.toString();
     }
 }

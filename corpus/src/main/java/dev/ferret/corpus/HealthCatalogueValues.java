@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import static dev.ferret.corpus.FinancialCatalogueValues.chars;
-import static dev.ferret.corpus.FinancialCatalogueValues.digits;
 import static dev.ferret.corpus.FinancialCatalogueValues.withLuhn;
+import static dev.ferret.corpus.RandomText.chars;
+import static dev.ferret.corpus.RandomText.digits;
 
 /** Corpus values for the catalogue's health identifiers: health cards and numbers, prescriber and drug codes, devices. */
 final class HealthCatalogueValues {

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 
+import static dev.ferret.corpus.RandomText.chars;
+import static dev.ferret.corpus.RandomText.digits;
+import static dev.ferret.corpus.RandomText.thousands;
+
 /**
  * Corpus values for the catalogue's national ID, tax ID, passport, driving licence and phone identifiers beyond the
  * core set. Labels are chosen so that each value has exactly one identifier that must report it: where Macie's keyword
@@ -354,15 +358,6 @@ final class IdentityCatalogueValues {
         return sb.toString();
     }
 
-    /** 12345678 → 12.345.678 */
-    private static String thousands(String digits) {
-        StringBuilder sb = new StringBuilder(digits);
-        for (int i = digits.length() - 3; i > 0; i -= 3) {
-            sb.insert(i, '.');
-        }
-        return sb.toString();
-    }
-
     /** The value with its last character (the check digit or letter) replaced by another from {@code alphabet}. */
     private static String wrongLast(Random rnd, String valid, String alphabet) {
         return valid.substring(0, valid.length() - 1) + otherThan(rnd, valid.charAt(valid.length() - 1), alphabet);
@@ -375,17 +370,5 @@ final class IdentityCatalogueValues {
                 return other;
             }
         }
-    }
-
-    private static String chars(Random rnd, String alphabet, int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-        }
-        return sb.toString();
-    }
-
-    static String digits(Random rnd, int n) {
-        return chars(rnd, DIGITS, n);
     }
 }

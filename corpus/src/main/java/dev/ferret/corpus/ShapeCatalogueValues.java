@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 
-import static dev.ferret.corpus.FinancialCatalogueValues.chars;
-import static dev.ferret.corpus.FinancialCatalogueValues.digits;
+import static dev.ferret.corpus.RandomText.chars;
+import static dev.ferret.corpus.RandomText.digits;
+import static dev.ferret.corpus.RandomText.thousands;
 
 /**
  * Corpus values for the catalogue's identifiers that have a shape but no check digit: driving licences, passports,
@@ -194,14 +195,14 @@ final class ShapeCatalogueValues {
     /** 7 or 8 digits, half the time with thousands dots (5.123.456, 30.123.456). */
     private static String argentineDni(Random rnd) {
         String number = String.valueOf(rnd.nextBoolean() ? 1_000_000 + rnd.nextInt(9_000_000) : 10_000_000 + rnd.nextInt(85_000_000));
-        return rnd.nextBoolean() ? number : dotted(number);
+        return rnd.nextBoolean() ? number : thousands(number);
     }
 
     /** An RG: 8 digits and a final digit or X, as 12.345.678-9 or compact. */
     private static String rg(Random rnd) {
         String eight = (1 + rnd.nextInt(9)) + digits(rnd, 7);
         String last = rnd.nextInt(10) == 0 ? "X" : digits(rnd, 1);
-        return rnd.nextBoolean() ? eight + last : dotted(eight) + "-" + last;
+        return rnd.nextBoolean() ? eight + last : thousands(eight) + "-" + last;
     }
 
     /** A permanent resident card number (two letters, seven digits) or a client ID (UCI) of 8 or 10 digits. */
@@ -216,7 +217,7 @@ final class ShapeCatalogueValues {
     /** A cédula: 6 to 10 digits, with thousands dots half the time. */
     private static String cedula(Random rnd) {
         String number = (1 + rnd.nextInt(9)) + digits(rnd, 5 + rnd.nextInt(5));
-        return rnd.nextBoolean() ? number : dotted(number);
+        return rnd.nextBoolean() ? number : thousands(number);
     }
 
     /** Five letters, the fourth the holder type (P person, C company, ...), four digits and a letter. */
@@ -291,15 +292,6 @@ final class ShapeCatalogueValues {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < b64.length(); i += 64) {
             sb.append(i == 0 ? "" : "\\n").append(b64, i, Math.min(b64.length(), i + 64));
-        }
-        return sb.toString();
-    }
-
-    /** 12345678 → 12.345.678 */
-    private static String dotted(String digits) {
-        StringBuilder sb = new StringBuilder(digits);
-        for (int i = digits.length() - 3; i > 0; i -= 3) {
-            sb.insert(i, '.');
         }
         return sb.toString();
     }
